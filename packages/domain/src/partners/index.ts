@@ -1,0 +1,5 @@
+export { PARTNER_STATUSES, type PartnerStatus } from './partner.types.js';
+export { PartnerErrorCode } from './partner.errors.js';
+export { normalizePartnerCode, isValidPartnerCode } from './partner-code.js';
+export { assertPartnerStatusTransition, nextPartnerStatuses, partnerEarns } from './partner-status.js';
+export { assertNoParentCycle } from './partner-parent.js';
