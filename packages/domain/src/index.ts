@@ -3,3 +3,4 @@
  */
 export * from './errors/index.js';
 export * from './partners/index.js';
+export * from './money/index.js';
