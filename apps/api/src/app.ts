@@ -1,0 +1,181 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ApolloServer } from '@apollo/server';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCors from '@fastify/cors';
+import fastifyStatic from '@fastify/static';
+import { type MikroORM } from '@mikro-orm/postgresql';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { GraphQLError } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { AppError } from './common/app-error.js';
+import { type Config, isProduction } from './config/config.js';
+import { createInProcessEventBus, type EventBus } from './events/event-bus.js';
+import { createFormatError } from './graphql/format-error.js';
+import { type GraphQLContext } from './graphql/context.js';
+import { createSchema } from './graphql/schema.js';
+import { type Actor } from './modules/auth/actor.js';
+import { AuthService } from './modules/auth/auth.service.js';
+import {
+  bearerOf,
+  type CookiePolicy,
+  SESSION_COOKIE,
+  sessionTokenOf,
+} from './modules/auth/session-cookie.js';
+import { registerHealthRoutes } from './modules/health/health.routes.js';
+
+export interface AppOptions {
+  config: Config;
+  orm: MikroORM;
+  events?: EventBus;
+  logger?: FastifyServerOptions['logger'];
+}
+
+const SPAS = [
+  { prefix: '/admin/', dist: '../../admin/dist' },
+  { prefix: '/portal/', dist: '../../partner-portal/dist' },
+] as const;
+
+/** Builds the whole HTTP application: GraphQL over HTTP and WebSocket, health checks and the two SPAs. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, orm } = options;
+  const production = isProduction(config);
+  const app = Fastify({
+    logger: options.logger ?? { level: config.LOG_LEVEL },
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+  });
+  const events = options.events ?? createInProcessEventBus();
+  const auth = new AuthService({
+    idleMs: config.SESSION_IDLE_MINUTES * 60_000,
+    absoluteMs: config.SESSION_ABSOLUTE_HOURS * 3_600_000,
+  });
+  const cookies: CookiePolicy = {
+    secure: production,
+    sameSite: config.CORS_ORIGINS.length > 0 ? 'none' : 'lax',
+  };
+
+  await app.register(fastifyCookie);
+  if (config.CORS_ORIGINS.length > 0) {
+    await app.register(fastifyCors, { origin: config.CORS_ORIGINS, credentials: true });
+  }
+
+  const schema = await createSchema({ auth, events, cookies });
+  const formatError = createFormatError({ production, logger: app.log });
+
+  const resolveActor = async (
+    em: GraphQLContext['em'],
+    credentials: Parameters<AuthService['resolveActor']>[1],
+  ) => {
+    try {
+      return await auth.resolveActor(em, credentials);
+    } catch (error) {
+      if (error instanceof AppError) {
+        throw new GraphQLError(error.message, {
+          extensions: { code: error.category, reason: error.reason, http: { status: 401 } },
+        });
+      }
+      throw error;
+    }
+  };
+
+  // Subscriptions: graphql-ws on the same path; the caller is resolved once per connection.
+  const wsServer = new WebSocketServer({ server: app.server, path: '/graphql' });
+  const wsCleanup = useServer<Record<string, unknown>, { actor: Actor }>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const request = ctx.extra.request;
+        const parsed = app.parseCookie(request.headers.cookie ?? '');
+        const app_ = request.headers['x-partnerkit-app'] ?? ctx.connectionParams?.app;
+        const audience =
+          app_ === 'portal' || app_ === 'partner' ? 'partner' : app_ === 'admin' ? 'admin' : null;
+        const token = audience
+          ? parsed[SESSION_COOKIE[audience]]
+          : (parsed[SESSION_COOKIE.admin] ?? parsed[SESSION_COOKIE.partner]);
+        const authorization = ctx.connectionParams?.authorization;
+        const bearer =
+          typeof authorization === 'string' ? authorization.replace(/^Bearer\s+/i, '') : undefined;
+        try {
+          ctx.extra.actor = await auth.resolveActor(orm.em.fork(), { bearer, sessionToken: token });
+        } catch {
+          return false;
+        }
+        return true;
+      },
+      context: (ctx): GraphQLContext => ({
+        em: orm.em.fork(),
+        actor: ctx.extra.actor ?? { kind: 'anonymous' },
+      }),
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    formatError,
+    introspection: true,
+    includeStacktraceInErrorResponses: !production,
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+  await app.register(fastifyApollo(apollo), {
+    path: '/graphql',
+    method: ['GET', 'POST', 'OPTIONS'],
+    context: async (request, reply) => {
+      const em = orm.em.fork();
+      const actor = await resolveActor(em, {
+        bearer: bearerOf(request),
+        sessionToken: sessionTokenOf(request),
+      });
+      return { em, actor, request, reply };
+    },
+  });
+
+  registerHealthRoutes(app, orm);
+  if (config.SERVE_SPAS) await registerSpas(app);
+  app.addHook('onClose', async () => {
+    await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+  });
+  return app;
+}
+
+/** Serves the built admin console under /admin/ and the portal under /portal/; deep links get index.html. */
+async function registerSpas(app: FastifyInstance) {
+  const available = SPAS.map((spa) => ({
+    ...spa,
+    root: fileURLToPath(new URL(spa.dist, import.meta.url)),
+  })).filter((spa) => existsSync(spa.root));
+  for (const [index, spa] of available.entries()) {
+    await app.register(fastifyStatic, {
+      root: spa.root,
+      prefix: spa.prefix,
+      decorateReply: index === 0,
+      wildcard: true,
+      index: 'index.html',
+    });
+  }
+  app.get('/', (_request, reply) => reply.redirect('/admin/'));
+  app.setNotFoundHandler((request, reply) => {
+    const spa = available.find((candidate) => request.url.startsWith(candidate.prefix));
+    if (spa && request.method === 'GET' && !/\.[a-z0-9]+$/i.test(request.url.split('?')[0]!)) {
+      return reply.type('text/html').sendFile('index.html', spa.root);
+    }
+    return reply
+      .code(404)
+      .send({ error: 'NOT_FOUND', message: `${request.method} ${request.url} is not here.` });
+  });
+}

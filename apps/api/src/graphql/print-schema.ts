@@ -1,0 +1,14 @@
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { createInProcessEventBus } from '../events/event-bus.js';
+import { AuthService } from '../modules/auth/auth.service.js';
+import { createSchema } from './schema.js';
+
+/** The schema as SDL, sorted, exactly as committed in apps/api/schema.graphql. */
+export async function printSchemaText(): Promise<string> {
+  const schema = await createSchema({
+    auth: new AuthService({ idleMs: 1, absoluteMs: 1 }),
+    events: createInProcessEventBus(),
+    cookies: { secure: false, sameSite: 'lax' },
+  });
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

@@ -1,0 +1,61 @@
+import 'reflect-metadata';
+import { buildApp } from './app.js';
+import { loadConfig, wantsDemoData } from './config/config.js';
+import { openDatabase } from './database/database.js';
+import { DEMO_ACCOUNTS, ensureOwnerAdmin, seedDemoData } from './seed/seed.js';
+
+const config = loadConfig();
+const database = await openDatabase({
+  databaseUrl: config.DATABASE_URL,
+  dataDir: config.DATA_DIR,
+  embeddedPort: config.EMBEDDED_DB_PORT,
+});
+const app = await buildApp({ config, orm: database.orm });
+
+const em = database.orm.em.fork();
+if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
+  if (await ensureOwnerAdmin(em, config.ADMIN_EMAIL, config.ADMIN_PASSWORD)) {
+    app.log.info({ email: config.ADMIN_EMAIL }, 'created the owner admin');
+  }
+}
+const demo = wantsDemoData(config) && (await seedDemoData(em));
+
+await app.listen({ host: config.HOST, port: config.PORT });
+
+const base = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
+const lines = [
+  '',
+  'Partnerkit is running',
+  `  Admin console   ${base}/admin/`,
+  `  Partner portal  ${base}/portal/`,
+  `  GraphQL API     ${base}/graphql`,
+  `  Database        ${database.embedded ? `embedded PostgreSQL (PGlite), data in ${database.embedded.dataDir}` : 'DATABASE_URL'}`,
+];
+if (wantsDemoData(config)) {
+  lines.push(
+    '',
+    `Demo accounts${demo ? ' (just created)' : ''}:`,
+    `  admin    ${DEMO_ACCOUNTS.admin.email} / ${DEMO_ACCOUNTS.admin.password}`,
+    ...DEMO_ACCOUNTS.partners.map((p) => `  partner  ${p.email} (or code "${p.code}") / ${p.password}`),
+  );
+}
+console.log(lines.join('\n') + '\n');
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  app.log.info({ signal }, 'shutting down');
+  const force = setTimeout(() => process.exit(1), 10_000);
+  force.unref();
+  try {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  } catch (error) {
+    app.log.error({ err: error }, 'error during shutdown');
+    process.exit(1);
+  }
+}
+process.once('SIGTERM', () => void shutdown('SIGTERM'));
+process.once('SIGINT', () => void shutdown('SIGINT'));

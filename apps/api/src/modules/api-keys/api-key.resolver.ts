@@ -1,0 +1,35 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { forbidden } from '../../common/app-error.js';
+import { type GraphQLContext } from '../../graphql/context.js';
+import { Access } from '../auth/actor.js';
+import { ApiKey } from './api-key.entity.js';
+import { CreateApiKeyInput } from './api-key.input.js';
+import { type ApiKeyService } from './api-key.service.js';
+import { CreatedApiKey } from './api-key.type.js';
+
+@Resolver(() => ApiKey)
+export class ApiKeyResolver {
+  constructor(private readonly apiKeyService: ApiKeyService) {}
+
+  @Authorized(Access.Admin)
+  @Query(() => [ApiKey])
+  apiKeys(@Ctx() { em }: GraphQLContext) {
+    return this.apiKeyService.list(em);
+  }
+
+  @Authorized(Access.Admin)
+  @Mutation(() => CreatedApiKey, { description: 'The secret is in the answer once and never again.' })
+  createApiKey(
+    @Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput,
+    @Ctx() { em, actor }: GraphQLContext,
+  ) {
+    if (actor.kind !== 'admin') throw forbidden();
+    return this.apiKeyService.create(em, input, actor.adminUserId);
+  }
+
+  @Authorized(Access.Admin)
+  @Mutation(() => ApiKey)
+  revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() { em }: GraphQLContext) {
+    return this.apiKeyService.revoke(em, id);
+  }
+}

@@ -1,0 +1,50 @@
+import { type EntityManager } from '@mikro-orm/postgresql';
+import { badInput, notFound } from '../../common/app-error.js';
+import { parseId } from '../../common/ids.js';
+import { requiredText } from '../../common/text.js';
+import { API_KEY_SCOPES, type ApiKeyScope } from '../auth/actor.js';
+import { AdminUser } from '../users/admin-user.entity.js';
+import { ApiKey } from './api-key.entity.js';
+import { generateApiKeySecret, hashApiKeySecret } from './api-key-secret.js';
+import { type CreateApiKeyInput } from './api-key.input.js';
+
+/** API keys for third parties: created with a name and scopes, shown once, revocable. */
+export class ApiKeyService {
+  list(em: EntityManager): Promise<ApiKey[]> {
+    return em.find(ApiKey, {}, { orderBy: { createdAt: 'desc' } });
+  }
+
+  async create(em: EntityManager, input: CreateApiKeyInput, adminUserId: string) {
+    const name = requiredText(input.name, 'name', 120);
+    const scopes = [...new Set(input.scopes)];
+    if (scopes.length === 0)
+      throw badInput('API_KEY_SCOPES_REQUIRED', 'Choose at least one scope.', 'scopes');
+    const unknown = scopes.find((scope) => !API_KEY_SCOPES.includes(scope as ApiKeyScope));
+    if (unknown !== undefined) {
+      throw badInput(
+        'API_KEY_SCOPE_UNKNOWN',
+        `Unknown scope "${unknown}"; use ${API_KEY_SCOPES.join(', ')}.`,
+        'scopes',
+      );
+    }
+    const secret = generateApiKeySecret();
+    const apiKey = em.create(ApiKey, {
+      name,
+      scopes,
+      prefix: secret.slice(0, 16),
+      secretHash: hashApiKeySecret(secret),
+      createdBy: em.getReference(AdminUser, adminUserId),
+    });
+    await em.persistAndFlush(apiKey);
+    return { apiKey, secret };
+  }
+
+  /** Revoking is final and idempotent; the record stays for the audit trail. */
+  async revoke(em: EntityManager, id: string): Promise<ApiKey> {
+    const apiKey = await em.findOne(ApiKey, { id: parseId(id) });
+    if (!apiKey) throw notFound('API key', 'id');
+    apiKey.revokedAt ??= new Date();
+    await em.flush();
+    return apiKey;
+  }
+}

@@ -1,0 +1,83 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { type GraphQLContext } from '../../graphql/context.js';
+import { Partner } from '../partners/partner.entity.js';
+import { AdminUser } from '../users/admin-user.entity.js';
+import { type AuthService, type SessionAudience } from './auth.service.js';
+import {
+  type CookiePolicy,
+  SESSION_COOKIE,
+  clearSessionCookie,
+  requestedAudience,
+  setSessionCookie,
+} from './session-cookie.js';
+import { Viewer, ViewerKind } from './viewer.type.js';
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly cookies: CookiePolicy,
+  ) {}
+
+  @Query(() => Viewer, { nullable: true, description: 'The caller, or null when not signed in.' })
+  async me(@Ctx() { em, actor }: GraphQLContext): Promise<Viewer | null> {
+    switch (actor.kind) {
+      case 'admin':
+        return {
+          kind: ViewerKind.ADMIN,
+          admin: await em.findOneOrFail(AdminUser, actor.adminUserId),
+          scopes: [],
+        };
+      case 'partner':
+        return {
+          kind: ViewerKind.PARTNER,
+          partner: await em.findOneOrFail(Partner, actor.partnerId),
+          scopes: [],
+        };
+      case 'apiKey':
+        return { kind: ViewerKind.API_KEY, scopes: [...actor.scopes] };
+      case 'anonymous':
+        return null;
+    }
+  }
+
+  @Mutation(() => Viewer, { description: 'Signs an admin in and sets the session cookie.' })
+  async signInAdmin(
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() context: GraphQLContext,
+  ): Promise<Viewer> {
+    await this.auth.signOut(context.em, this.currentToken(context, 'admin'));
+    const { admin, session } = await this.auth.signInAdmin(context.em, email, password);
+    if (context.reply) setSessionCookie(context.reply, 'admin', session, this.cookies);
+    return { kind: ViewerKind.ADMIN, admin, scopes: [] };
+  }
+
+  @Mutation(() => Viewer, {
+    description: 'Signs a partner in (email or partner code) and sets the session cookie.',
+  })
+  async signInPartner(
+    @Arg('login', () => String, { description: 'Email or partner code.' }) login: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() context: GraphQLContext,
+  ): Promise<Viewer> {
+    await this.auth.signOut(context.em, this.currentToken(context, 'partner'));
+    const { partner, session } = await this.auth.signInPartner(context.em, login, password);
+    if (context.reply) setSessionCookie(context.reply, 'partner', session, this.cookies);
+    return { kind: ViewerKind.PARTNER, partner, scopes: [] };
+  }
+
+  @Mutation(() => Boolean, { description: "Ends the caller's session (the app named in x-partnerkit-app)." })
+  async signOut(@Ctx() context: GraphQLContext): Promise<boolean> {
+    if (!context.request || !context.reply) return false;
+    const audience: SessionAudience =
+      requestedAudience(context.request) ?? (context.actor.kind === 'partner' ? 'partner' : 'admin');
+    await this.auth.signOut(context.em, this.currentToken(context, audience));
+    clearSessionCookie(context.reply, audience, this.cookies);
+    return true;
+  }
+
+  private currentToken(context: GraphQLContext, audience: SessionAudience): string | undefined {
+    return context.request?.cookies[SESSION_COOKIE[audience]];
+  }
+}

@@ -1,0 +1,133 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { type EntityManager } from '@mikro-orm/postgresql';
+import { AppError } from '../../common/app-error.js';
+import { Partner } from '../partners/partner.entity.js';
+import { AdminUser } from '../users/admin-user.entity.js';
+import { ApiKey } from '../api-keys/api-key.entity.js';
+import { hashApiKeySecret } from '../api-keys/api-key-secret.js';
+import { type Actor } from './actor.js';
+import { verifyAgainstDummy, verifyPassword } from './password.js';
+import { Session } from './session.entity.js';
+
+export type SessionAudience = 'admin' | 'partner';
+
+export interface SessionPolicy {
+  idleMs: number;
+  absoluteMs: number;
+}
+
+export interface IssuedSession {
+  token: string;
+  expiresAt: Date;
+}
+
+const TOUCH_EVERY_MS = 60_000;
+const invalidCredentials = () =>
+  new AppError('UNAUTHENTICATED', 'INVALID_CREDENTIALS', 'The sign-in or the password is wrong.');
+
+export const hashSessionToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Sign-in, sign-out and resolving the caller of a request (session cookie or API key). */
+export class AuthService {
+  constructor(
+    private readonly policy: SessionPolicy,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** Checks an admin's email and password and opens a new session (a new id at every sign-in). */
+  async signInAdmin(em: EntityManager, email: string, password: string) {
+    const admin = await em.findOne(
+      AdminUser,
+      { email: email.trim().toLowerCase() },
+      { populate: ['passwordHash'] },
+    );
+    if (!admin) throw (await verifyAgainstDummy(password), invalidCredentials());
+    if (!(await verifyPassword(admin.passwordHash, password))) throw invalidCredentials();
+    const session = await this.open(em, { adminUser: admin });
+    return { admin, session };
+  }
+
+  /** A partner signs in with their email or partner code. Only partners with portal access may. */
+  async signInPartner(em: EntityManager, login: string, password: string) {
+    const key = login.trim().toLowerCase();
+    const partner = await em.findOne(
+      Partner,
+      { $or: [{ email: key }, { code: key }] },
+      { populate: ['passwordHash'] },
+    );
+    if (!partner?.passwordHash) throw (await verifyAgainstDummy(password), invalidCredentials());
+    if (!(await verifyPassword(partner.passwordHash, password))) throw invalidCredentials();
+    if (partner.status === 'REJECTED') {
+      throw new AppError('FORBIDDEN', 'PARTNER_REJECTED', 'This partner application was not accepted.');
+    }
+    const session = await this.open(em, { partner });
+    return { partner, session };
+  }
+
+  /** Ends the session of `token` (no error when it is already gone). */
+  async signOut(em: EntityManager, token: string | undefined): Promise<void> {
+    if (!token) return;
+    await em.nativeDelete(Session, { tokenHash: hashSessionToken(token) });
+  }
+
+  /** Ends every session of a partner or admin (after a password change, suspension, ...). */
+  async endAllSessions(em: EntityManager, owner: { partnerId?: string; adminUserId?: string }) {
+    if (owner.partnerId) await em.nativeDelete(Session, { partner: owner.partnerId });
+    if (owner.adminUserId) await em.nativeDelete(Session, { adminUser: owner.adminUserId });
+  }
+
+  /**
+   * Resolves the caller: an `Authorization: Bearer` API key wins; otherwise the session token of the
+   * audience the client asked for. An unknown, revoked, idle or expired credential is anonymous; a bad
+   * API key is an error (a third party should learn its key is wrong, not get empty results).
+   */
+  async resolveActor(
+    em: EntityManager,
+    credentials: { bearer?: string | undefined; sessionToken?: string | undefined },
+  ): Promise<Actor> {
+    if (credentials.bearer !== undefined) return this.resolveApiKey(em, credentials.bearer);
+    if (!credentials.sessionToken) return { kind: 'anonymous' };
+    const session = await em.findOne(Session, { tokenHash: hashSessionToken(credentials.sessionToken) });
+    if (!session) return { kind: 'anonymous' };
+    const now = this.now();
+    if (session.expiresAt <= now || now.getTime() - session.lastSeenAt.getTime() > this.policy.idleMs) {
+      await em.nativeDelete(Session, { tokenHash: session.tokenHash });
+      return { kind: 'anonymous' };
+    }
+    if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+      await em.nativeUpdate(Session, { tokenHash: session.tokenHash }, { lastSeenAt: now });
+    }
+    if (session.adminUser) return { kind: 'admin', adminUserId: session.adminUser.id };
+    if (session.partner) return { kind: 'partner', partnerId: session.partner.id };
+    return { kind: 'anonymous' };
+  }
+
+  private async resolveApiKey(em: EntityManager, secret: string): Promise<Actor> {
+    const key = await em.findOne(ApiKey, { secretHash: hashApiKeySecret(secret), revokedAt: null });
+    if (!key) throw new AppError('UNAUTHENTICATED', 'API_KEY_INVALID', 'This API key is unknown or revoked.');
+    const now = this.now();
+    if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
+      await em.nativeUpdate(ApiKey, { id: key.id }, { lastUsedAt: now });
+    }
+    return { kind: 'apiKey', apiKeyId: key.id, scopes: key.scopes };
+  }
+
+  private async open(
+    em: EntityManager,
+    owner: { adminUser?: AdminUser; partner?: Partner },
+  ): Promise<IssuedSession> {
+    const token = randomBytes(32).toString('base64url');
+    const now = this.now();
+    const expiresAt = new Date(now.getTime() + this.policy.absoluteMs);
+    const session = em.create(Session, {
+      tokenHash: hashSessionToken(token),
+      adminUser: owner.adminUser ?? null,
+      partner: owner.partner ?? null,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt,
+    });
+    await em.persistAndFlush(session);
+    return { token, expiresAt };
+  }
+}

@@ -1,0 +1,31 @@
+import { Entity, Index, ManyToOne, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { AdminUser } from '../users/admin-user.entity.js';
+import { Partner } from '../partners/partner.entity.js';
+
+/**
+ * An opaque server-side session. The cookie carries a random token; only its SHA-256 is stored, so a leaked
+ * table does not hand out sessions. Exactly one of `adminUser` and `partner` is set.
+ */
+@Entity({ tableName: 'sessions' })
+export class Session {
+  /** SHA-256 (hex) of the session token. */
+  @PrimaryKey({ type: 'string', length: 64 })
+  tokenHash!: string;
+
+  @ManyToOne(() => AdminUser, { nullable: true, deleteRule: 'cascade' })
+  adminUser: AdminUser | null = null;
+
+  @ManyToOne(() => Partner, { nullable: true, deleteRule: 'cascade' })
+  partner: Partner | null = null;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  createdAt: Opt<Date> = new Date();
+
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  lastSeenAt: Opt<Date> = new Date();
+
+  /** Absolute end of the session, whatever the activity. */
+  @Index()
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  expiresAt!: Date;
+}

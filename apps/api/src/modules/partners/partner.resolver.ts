@@ -1,0 +1,97 @@
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
+import { badInput, forbidden } from '../../common/app-error.js';
+import { type GraphQLContext } from '../../graphql/context.js';
+import { Access } from '../auth/actor.js';
+import { Program } from '../programs/program.entity.js';
+import { Partner } from './partner.entity.js';
+import { PartnersArgs } from './partner.args.js';
+import { CreatePartnerInput, UpdateMyProfileInput, UpdatePartnerInput } from './partner.input.js';
+import { type PartnerService } from './partner.service.js';
+import { PartnerConnection } from './partner.type.js';
+
+@Resolver(() => Partner)
+export class PartnerResolver {
+  constructor(private readonly partnerService: PartnerService) {}
+
+  @Authorized(Access.Admin, Access.Read)
+  @Query(() => PartnerConnection, { description: 'Partners, newest first; searchable and filterable.' })
+  partners(@Args(() => PartnersArgs) args: PartnersArgs, @Ctx() { em }: GraphQLContext) {
+    return this.partnerService.list(em, args);
+  }
+
+  @Authorized(Access.Admin, Access.Read)
+  @Query(() => Partner, { description: 'One partner, by id or by code.' })
+  partner(
+    @Ctx() { em }: GraphQLContext,
+    @Arg('id', () => ID, { nullable: true }) id?: string,
+    @Arg('code', () => String, { nullable: true }) code?: string,
+  ) {
+    if (id) return this.partnerService.get(em, id);
+    if (code) return this.partnerService.getByCode(em, code);
+    throw badInput('ARGUMENT_MISSING', 'Give the id or the code of the partner.', 'id');
+  }
+
+  @Authorized(Access.Admin)
+  @Mutation(() => Partner)
+  createPartner(
+    @Arg('input', () => CreatePartnerInput) input: CreatePartnerInput,
+    @Ctx() { em }: GraphQLContext,
+  ) {
+    return this.partnerService.create(em, input);
+  }
+
+  @Authorized(Access.Admin)
+  @Mutation(() => Partner)
+  updatePartner(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdatePartnerInput) input: UpdatePartnerInput,
+    @Ctx() { em }: GraphQLContext,
+  ) {
+    return this.partnerService.update(em, id, input);
+  }
+
+  @Authorized(Access.Partner)
+  @Mutation(() => Partner, { description: 'The signed-in partner edits their own profile.' })
+  updateMyProfile(
+    @Arg('input', () => UpdateMyProfileInput) input: UpdateMyProfileInput,
+    @Ctx() { em, actor }: GraphQLContext,
+  ) {
+    if (actor.kind !== 'partner') throw forbidden();
+    return this.partnerService.updateOwnProfile(em, actor.partnerId, input);
+  }
+
+  @Authorized(Access.Admin, Access.Read)
+  @FieldResolver(() => Partner, { nullable: true, description: 'Visible to admins and API keys only.' })
+  parent(@Root() partner: Partner, @Ctx() { em }: GraphQLContext) {
+    return partner.parent ? em.findOne(Partner, { id: partner.parent.id }) : null;
+  }
+
+  @FieldResolver(() => [Program])
+  async programs(@Root() partner: Partner) {
+    return (await partner.programs.load()).getItems();
+  }
+
+  @Authorized(Access.Admin, Access.Partner)
+  @Subscription(() => Partner, {
+    topics: 'PARTNER_UPDATED',
+    description: 'A partner changed. Admins see every partner; a partner only themselves.',
+    filter: ({ payload, context }: { payload: { partnerId: string }; context: GraphQLContext }) =>
+      context.actor.kind === 'admin' ||
+      (context.actor.kind === 'partner' && context.actor.partnerId === payload.partnerId),
+  })
+  partnerUpdated(@Root() payload: { partnerId: string }, @Ctx() { em }: GraphQLContext) {
+    return this.partnerService.get(em.fork(), payload.partnerId);
+  }
+}

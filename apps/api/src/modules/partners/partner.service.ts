@@ -1,0 +1,225 @@
+import { type EntityManager } from '@mikro-orm/postgresql';
+import { type FilterQuery } from '@mikro-orm/core';
+import { assertNoParentCycle, assertPartnerStatusTransition, normalizePartnerCode } from '@partnerkit/domain';
+import { badInput, conflict, notFound } from '../../common/app-error.js';
+import { normalizeEmail } from '../../common/email.js';
+import { parseId, parseIds } from '../../common/ids.js';
+import { requiredText } from '../../common/text.js';
+import { type EventBus } from '../../events/event-bus.js';
+import { assertAcceptablePassword, hashPassword } from '../auth/password.js';
+import { Program } from '../programs/program.entity.js';
+import { Partner } from './partner.entity.js';
+import { type PartnersArgs } from './partner.args.js';
+import {
+  type CreatePartnerInput,
+  type UpdateMyProfileInput,
+  type UpdatePartnerInput,
+} from './partner.input.js';
+
+const MAX_PAGE = 200;
+
+/** Partners: create, edit, list, and a partner's own profile. Every write is one transaction. */
+export class PartnerService {
+  constructor(private readonly events: EventBus) {}
+
+  async list(em: EntityManager, args: PartnersArgs) {
+    const where: FilterQuery<Partner> = {};
+    if (args.status) where.status = args.status;
+    if (args.programId) where.programs = { id: parseId(args.programId, 'programId') };
+    const search = args.search?.trim();
+    if (search) {
+      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      where.$or = [
+        { code: { $ilike: pattern } },
+        { name: { $ilike: pattern } },
+        { email: { $ilike: pattern } },
+      ];
+    }
+    const first = Math.min(Math.max(args.first, 1), MAX_PAGE);
+    const cursor = await em.findByCursor(Partner, where, {
+      first,
+      after: args.after ?? undefined,
+      orderBy: { createdAt: 'desc', id: 'desc' },
+      populate: ['parent', 'programs'],
+    });
+    return {
+      nodes: cursor.items,
+      totalCount: cursor.totalCount,
+      pageInfo: { endCursor: cursor.endCursor, hasNextPage: cursor.hasNextPage },
+    };
+  }
+
+  async get(em: EntityManager, id: string): Promise<Partner> {
+    const partner = await em.findOne(Partner, { id: parseId(id) }, { populate: ['parent', 'programs'] });
+    if (!partner) throw notFound('Partner', 'id');
+    return partner;
+  }
+
+  async getByCode(em: EntityManager, code: string): Promise<Partner> {
+    const partner = await em.findOne(
+      Partner,
+      { code: code.trim().toLowerCase() },
+      { populate: ['parent', 'programs'] },
+    );
+    if (!partner) throw notFound('Partner', 'code');
+    return partner;
+  }
+
+  async create(em: EntityManager, input: CreatePartnerInput): Promise<Partner> {
+    const code = normalizePartnerCode(input.code);
+    const email = normalizeEmail(input.email);
+    const name = requiredText(input.name, 'name', 200);
+    if (input.password != null) assertAcceptablePassword(input.password);
+    if (input.status !== 'PENDING' && input.status !== 'ACTIVE') {
+      throw badInput('PARTNER_STATUS_INITIAL_INVALID', 'A new partner is PENDING or ACTIVE.', 'status');
+    }
+    const partner = await em.transactional(async (tx) => {
+      await this.assertCodeFree(tx, code);
+      await this.assertEmailFree(tx, email);
+      const created = tx.create(Partner, {
+        code,
+        email,
+        name,
+        status: input.status,
+        approvedAt: input.status === 'ACTIVE' ? new Date() : null,
+        customFields: input.customFields ?? {},
+        passwordHash: input.password != null ? await hashPassword(input.password) : null,
+      });
+      if (input.parentCode) created.parent = await this.findParent(tx, input.parentCode);
+      created.programs.set(await this.findPrograms(tx, input.programIds));
+      return created;
+    });
+    this.events.publish('PARTNER_UPDATED', { partnerId: partner.id });
+    return partner;
+  }
+
+  async update(em: EntityManager, id: string, input: UpdatePartnerInput): Promise<Partner> {
+    const partner = await em.transactional(async (tx) => {
+      const current = await tx.findOne(Partner, { id: parseId(id) }, { populate: ['programs', 'parent'] });
+      if (!current) throw notFound('Partner', 'id');
+      if (input.name != null) current.name = requiredText(input.name, 'name', 200);
+      if (input.email != null) await this.changeEmail(tx, current, input.email);
+      if (input.status != null && input.status !== current.status) {
+        assertPartnerStatusTransition(current.status, input.status);
+        if (input.status === 'ACTIVE' && !current.approvedAt) current.approvedAt = new Date();
+        current.status = input.status;
+      }
+      if (input.parentCode !== undefined) await this.changeParent(tx, current, input.parentCode);
+      if (input.programIds != null) current.programs.set(await this.findPrograms(tx, input.programIds));
+      if (input.cookieWindowDays !== undefined) {
+        if (
+          input.cookieWindowDays !== null &&
+          (input.cookieWindowDays < 1 || input.cookieWindowDays > 3650)
+        ) {
+          throw badInput('COOKIE_WINDOW_INVALID', 'A cookie window is 1 to 3650 days.', 'cookieWindowDays');
+        }
+        current.cookieWindowDays = input.cookieWindowDays;
+      }
+      this.applyPayout(current, input);
+      if (input.customFields != null) current.customFields = input.customFields;
+      if (input.password != null) {
+        assertAcceptablePassword(input.password);
+        current.passwordHash = await hashPassword(input.password);
+      }
+      return current;
+    });
+    this.events.publish('PARTNER_UPDATED', { partnerId: partner.id });
+    return partner;
+  }
+
+  /** A partner edits their own profile: name, email, payout details and notification preferences. */
+  async updateOwnProfile(
+    em: EntityManager,
+    partnerId: string,
+    input: UpdateMyProfileInput,
+  ): Promise<Partner> {
+    const partner = await em.transactional(async (tx) => {
+      const current = await tx.findOne(Partner, { id: partnerId });
+      if (!current) throw notFound('Partner', 'id');
+      if (input.name != null) current.name = requiredText(input.name, 'name', 200);
+      if (input.email != null) await this.changeEmail(tx, current, input.email);
+      this.applyPayout(current, input);
+      if (input.notifyOnSale != null) current.notifyOnSale = input.notifyOnSale;
+      if (input.notifyOnPayment != null) current.notifyOnPayment = input.notifyOnPayment;
+      return current;
+    });
+    this.events.publish('PARTNER_UPDATED', { partnerId: partner.id });
+    return partner;
+  }
+
+  private applyPayout(
+    partner: Partner,
+    input: Pick<UpdatePartnerInput, 'payoutMethod' | 'payoutDestination'>,
+  ): void {
+    if (input.payoutMethod !== undefined) partner.payoutMethod = input.payoutMethod;
+    if (input.payoutDestination !== undefined) {
+      const destination = input.payoutDestination?.trim() || null;
+      if (destination && destination.length > 254) {
+        throw badInput('TOO_LONG', 'payoutDestination has at most 254 characters.', 'payoutDestination');
+      }
+      partner.payoutDestination = destination;
+    }
+    if (partner.payoutMethod === 'PAYPAL' && partner.payoutDestination) {
+      partner.payoutDestination = normalizeEmail(partner.payoutDestination, 'payoutDestination');
+    }
+  }
+
+  private async changeEmail(em: EntityManager, partner: Partner, raw: string) {
+    const email = normalizeEmail(raw);
+    if (email === partner.email) return;
+    await this.assertEmailFree(em, email);
+    partner.email = email;
+  }
+
+  private async changeParent(em: EntityManager, partner: Partner, parentCode: string | null) {
+    if (parentCode === null || parentCode.trim() === '') {
+      partner.parent = null;
+      return;
+    }
+    const parent = await this.findParent(em, parentCode);
+    const chain = await this.ancestorChain(em, parent.id);
+    assertNoParentCycle(partner.id, parent.id, (id) => chain.get(id) ?? null);
+    partner.parent = parent;
+  }
+
+  /** Parent of every ancestor of `startId` (itself included), in one recursive query. */
+  private async ancestorChain(em: EntityManager, startId: string): Promise<Map<string, string | null>> {
+    const rows: Array<{ id: string; parent_id: string | null }> = await em.getConnection().execute(
+      `with recursive chain(id, parent_id, depth) as (
+         select id, parent_id, 0 from partners where id = ?
+         union all
+         select p.id, p.parent_id, c.depth + 1 from partners p join chain c on p.id = c.parent_id where c.depth < 1000
+       ) select id, parent_id from chain`,
+      [startId],
+    );
+    return new Map(rows.map((row) => [row.id, row.parent_id]));
+  }
+
+  private async findParent(em: EntityManager, parentCode: string): Promise<Partner> {
+    const parent = await em.findOne(Partner, { code: parentCode.trim().toLowerCase() });
+    if (!parent) throw badInput('PARENT_NOT_FOUND', `No partner has the code "${parentCode}".`, 'parentCode');
+    return parent;
+  }
+
+  private async findPrograms(em: EntityManager, ids: string[]): Promise<Program[]> {
+    const unique = [...new Set(parseIds(ids, 'programIds'))];
+    if (unique.length === 0) return [];
+    const programs = await em.find(Program, { id: { $in: unique } });
+    if (programs.length !== unique.length) {
+      throw badInput('PROGRAM_NOT_FOUND', 'One of the programs does not exist.', 'programIds');
+    }
+    return programs;
+  }
+
+  private async assertCodeFree(em: EntityManager, code: string) {
+    if (await em.count(Partner, { code })) {
+      throw conflict('PARTNER_CODE_TAKEN', `The code "${code}" is taken.`, 'code');
+    }
+  }
+
+  private async assertEmailFree(em: EntityManager, email: string) {
+    if (await em.count(Partner, { email })) {
+      throw conflict('PARTNER_EMAIL_TAKEN', 'A partner with this email exists already.', 'email');
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { moneyOf } from '@partnerkit/domain';
+import { type GraphQLContext } from '../../graphql/context.js';
+import { Access } from '../auth/actor.js';
+import { MoneyType } from '../money/money.type.js';
+import { Program } from './program.entity.js';
+import { ProgramsArgs } from './program.args.js';
+import { CreateProgramInput, UpdateProgramInput } from './program.input.js';
+import { type ProgramService } from './program.service.js';
+import { ProgramConnection } from './program.type.js';
+
+@Resolver(() => Program)
+export class ProgramResolver {
+  constructor(private readonly programService: ProgramService) {}
+
+  @Authorized(Access.Admin, Access.Read)
+  @Query(() => ProgramConnection, { description: 'Programs by priority.' })
+  programs(@Args(() => ProgramsArgs) args: ProgramsArgs, @Ctx() { em }: GraphQLContext) {
+    return this.programService.list(em, args);
+  }
+
+  @Authorized(Access.Admin, Access.Read)
+  @Query(() => Program)
+  program(@Arg('id', () => ID) id: string, @Ctx() { em }: GraphQLContext) {
+    return this.programService.get(em, id);
+  }
+
+  @Authorized(Access.Admin)
+  @Mutation(() => Program)
+  createProgram(
+    @Arg('input', () => CreateProgramInput) input: CreateProgramInput,
+    @Ctx() { em }: GraphQLContext,
+  ) {
+    return this.programService.create(em, input);
+  }
+
+  @Authorized(Access.Admin)
+  @Mutation(() => Program)
+  updateProgram(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateProgramInput) input: UpdateProgramInput,
+    @Ctx() { em }: GraphQLContext,
+  ) {
+    return this.programService.update(em, id, input);
+  }
+
+  @FieldResolver(() => MoneyType, {
+    description: 'Partners are paid once their payable balance reaches this.',
+  })
+  minimumPayout(@Root() program: Program) {
+    return MoneyType.of(moneyOf(program.minimumPayoutMinor, program.currency));
+  }
+}

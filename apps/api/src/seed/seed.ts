@@ -1,0 +1,67 @@
+import { type EntityManager } from '@mikro-orm/postgresql';
+import { AdminRole, AdminUser } from '../modules/users/admin-user.entity.js';
+import { assertAcceptablePassword, hashPassword } from '../modules/auth/password.js';
+import { normalizeEmail } from '../common/email.js';
+import { Partner } from '../modules/partners/partner.entity.js';
+import { AttributionMode, Program } from '../modules/programs/program.entity.js';
+
+/** The documented demo accounts (README). Only ever created on a database without any admin. */
+export const DEMO_ACCOUNTS = {
+  admin: { email: 'admin@partnerkit.test', password: 'demo-admin-pass' },
+  partners: [
+    { code: 'alice', name: 'Alice Agency', email: 'alice@partnerkit.test', password: 'demo-partner-pass' },
+    { code: 'bob', name: 'Bob Reviews', email: 'bob@partnerkit.test', password: 'demo-partner-pass' },
+  ],
+} as const;
+
+/** Creates the owner admin from ADMIN_EMAIL / ADMIN_PASSWORD when no admin exists yet. */
+export async function ensureOwnerAdmin(em: EntityManager, email: string, password: string): Promise<boolean> {
+  if ((await em.count(AdminUser, {})) > 0) return false;
+  assertAcceptablePassword(password, 'ADMIN_PASSWORD');
+  em.create(AdminUser, {
+    email: normalizeEmail(email, 'ADMIN_EMAIL'),
+    name: 'Owner',
+    role: AdminRole.OWNER,
+    passwordHash: await hashPassword(password),
+  });
+  await em.flush();
+  return true;
+}
+
+/** Loads the demo: an owner admin, a program and two partners (bob recruited by alice). */
+export async function seedDemoData(em: EntityManager): Promise<boolean> {
+  if ((await em.count(AdminUser, {})) > 0) return false;
+  await em.transactional(async (tx) => {
+    tx.create(AdminUser, {
+      email: DEMO_ACCOUNTS.admin.email,
+      name: 'Demo Admin',
+      role: AdminRole.OWNER,
+      passwordHash: await hashPassword(DEMO_ACCOUNTS.admin.password),
+    });
+    const program = tx.create(Program, {
+      name: 'Standard partners',
+      notes: 'Earn on every sale you refer. Payouts monthly once you reach $50.',
+      currency: 'USD',
+      attributionMode: AttributionMode.LAST,
+      levels: 2,
+      holdDays: 30,
+      cookieWindowDays: 60,
+      minimumPayoutMinor: 5000n,
+    });
+    let parent: Partner | null = null;
+    for (const demo of DEMO_ACCOUNTS.partners) {
+      const partner: Partner = tx.create(Partner, {
+        code: demo.code,
+        name: demo.name,
+        email: demo.email,
+        status: 'ACTIVE',
+        approvedAt: new Date(),
+        passwordHash: await hashPassword(demo.password),
+        parent,
+      });
+      partner.programs.add(program);
+      parent ??= partner;
+    }
+  });
+  return true;
+}
