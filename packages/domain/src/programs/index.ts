@@ -27,7 +27,6 @@ export {
 } from './define-program.js';
 export {
   mostSpecificRule,
-  partnerOverrideFor,
   resolveRule,
   selectProgram,
   type ResolvedRule,

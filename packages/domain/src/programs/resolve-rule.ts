@@ -1,7 +1,7 @@
 import { DomainError } from '../errors/domain-error.js';
 import { addMonthsToDayKey, assertInstant, localDayKey } from '../time/zoned-day.js';
 import { ProgramErrorCode } from './program.errors.js';
-import type { CommissionRule, LevelRule, PartnerRateOverride, Program, RuleLayer } from './program.types.js';
+import type { CommissionRule, LevelRule, Program, RuleLayer } from './program.types.js';
 
 /** A subscription payment: which payment of the subscription it is (1 = first charge) and when it started. */
 export interface SubscriptionPayment {
@@ -123,31 +123,4 @@ export function resolveRule(
     }
   }
   return { programId: program.id, layer: rule.layer, ruleId: rule.id, recurringPhase, levels };
-}
-
-/**
- * The level rule a partner override gives `partnerId` at `level` for `productId` in `programId`, or null.
- * With several matching overrides, one naming the product beats a catch-all one.
- */
-export function partnerOverrideFor(
-  overrides: readonly PartnerRateOverride[],
-  partnerId: string,
-  programId: string,
-  productId: string,
-  level: number,
-): LevelRule | null {
-  let best: LevelRule | null = null;
-  let bestSpecific = false;
-  for (const override of overrides) {
-    if (override.partnerId !== partnerId || override.programId !== programId) continue;
-    const products = override.productIds ?? [];
-    const specific = products.length > 0;
-    if (specific && !products.includes(productId)) continue;
-    const rule = override.levels.find((candidate) => candidate.level === level);
-    if (rule && (!best || (specific && !bestSpecific))) {
-      best = rule;
-      bestSpecific = specific;
-    }
-  }
-  return best;
 }
