@@ -124,7 +124,11 @@ function valuate(input: EngineInput): Valuation[] {
       const active = atLevel !== undefined && atLevel.status === 'ACTIVE';
       const choices = input.items.map((item) => {
         if (level > item.program.levels) return null;
-        const base = { programId: item.program.id, ruleId: item.rule.ruleId, phase: item.rule.recurringPhase };
+        const base = {
+          programId: item.program.id,
+          ruleId: item.rule.ruleId,
+          phase: item.rule.recurringPhase,
+        };
         const ruleKey = `${base.programId}:${base.ruleId}:${base.phase ?? '-'}`;
         if (input.manualLevels) {
           const levelRule = input.manualLevels.find((candidate) => candidate.level === level);
@@ -232,7 +236,10 @@ function draftLines(input: EngineInput, valuations: readonly Valuation[]): Draft
   }
   for (const group of splitGroups.values()) {
     const total = group.reduce((sum, draft) => addFractions(sum, draft.exact), ZERO);
-    const common = group.reduce((den, draft) => (den % draft.exact.den === 0n ? den : den * draft.exact.den), 1n);
+    const common = group.reduce(
+      (den, draft) => (den % draft.exact.den === 0n ? den : den * draft.exact.den),
+      1n,
+    );
     const weights = group.map((draft) => (draft.exact.num * common) / draft.exact.den);
     const parts = allocateLargestRemainder(roundHalfEven(total), weights);
     group.forEach((draft, index) => (draft.amountMinor = parts[index] as bigint));
@@ -244,13 +251,19 @@ function sortPayments(payments: readonly OrderPayment[]): OrderPayment[] {
   const ids = new Set<string>();
   payments.forEach((payment, index) => {
     if (typeof payment.id !== 'string' || payment.id === '' || ids.has(payment.id)) {
-      throw new DomainError(CommissionErrorCode.PaymentInvalid, 'Payment ids are unique.', `payments[${index}].id`);
+      throw new DomainError(
+        CommissionErrorCode.PaymentInvalid,
+        'Payment ids are unique.',
+        `payments[${index}].id`,
+      );
     }
     ids.add(payment.id);
     assertMinorUnits(payment.amountMinor, `payments[${index}].amountMinor`);
     assertInstant(payment.at, `payments[${index}].at`);
   });
-  return [...payments].sort((a, b) => a.at.getTime() - b.at.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...payments].sort(
+    (a, b) => a.at.getTime() - b.at.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }
 
 function toLines(
@@ -309,12 +322,19 @@ function toLines(
       });
     }
   }
-  return lines.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const creditOrder = new Map(input.credits.map((credit, index) => [credit.partnerId, index]));
+  return lines.sort(
+    (a, b) =>
+      (creditOrder.get(a.creditedPartnerId) ?? 0) - (creditOrder.get(b.creditedPartnerId) ?? 0) ||
+      a.level - b.level ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
 }
 
 /**
  * Calculates the commissions of a sale: one {@link CommissionLine} per partner, level and rule (and per
  * payment under ON_PAYMENT), each naming the rule that produced it. Pure: same input, same lines, same keys.
+ * Lines come ordered by credited partner (as in `credits`), level, then key.
  *
  * Rules applied, in order:
  * - Commission base per item = price x quantity - discounts (the order discount spread by largest
@@ -393,7 +413,9 @@ export function calculateLeadCommissions(input: CalculateLeadCommissionsInput): 
   assertInstant(lead.at, 'at');
   const productId = lead.productId ?? null;
   const candidates =
-    productId === null ? input.programs.filter((p) => p.rules.some((r) => r.layer === 'DEFAULT')) : input.programs;
+    productId === null
+      ? input.programs.filter((p) => p.rules.some((r) => r.layer === 'DEFAULT'))
+      : input.programs;
   const program = selectProgram(candidates, productId ?? '\u0000no-product', false);
   const rule = program && resolveRule(program, productId ?? '\u0000no-product', lead.at, null);
   if (!program || !rule) {

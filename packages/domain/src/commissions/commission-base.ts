@@ -17,7 +17,11 @@ export function commissionBase(order: Order): CommissionBase {
   const currency = assertCurrency(order.currency, 'currency');
   const nets = order.items.map((item, index) => {
     if (typeof item.productId !== 'string' || item.productId === '') {
-      throw new DomainError(CommissionErrorCode.OrderInvalid, 'An item needs a product id.', `items[${index}].productId`);
+      throw new DomainError(
+        CommissionErrorCode.OrderInvalid,
+        'An item needs a product id.',
+        `items[${index}].productId`,
+      );
     }
     const price = assertMinorUnits(item.unitPriceMinor, `items[${index}].unitPriceMinor`);
     if (!Number.isSafeInteger(item.quantity) || item.quantity < 1) {

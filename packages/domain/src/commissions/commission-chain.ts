@@ -18,10 +18,16 @@ export function buildChain(
   const chain: ChainPartner[] = [];
   const seen = new Set<string>();
   let id: string | null = partnerId;
-  while (id !== null && chain.length < depth) {
+  // Walk the whole known ancestry (not only `depth` levels) so that a loop anywhere is reported.
+  while (id !== null) {
     const partner = partners.get(id);
     if (!partner) {
-      throw new DomainError(CommissionErrorCode.PartnerUnknown, `Partner ${id} of the chain is unknown.`, 'partners');
+      if (chain.length >= depth) break;
+      throw new DomainError(
+        CommissionErrorCode.PartnerUnknown,
+        `Partner ${id} of the chain is unknown.`,
+        'partners',
+      );
     }
     if (seen.has(id)) {
       throw new DomainError(
@@ -31,7 +37,7 @@ export function buildChain(
       );
     }
     seen.add(id);
-    chain.push(partner);
+    if (chain.length < depth) chain.push(partner);
     id = partner.parentId;
   }
   return chain;
@@ -71,6 +77,10 @@ export function assertCredits(credits: readonly Credit[]): void {
     sum += credit.weightBps;
   }
   if (sum !== 10_000) {
-    throw new DomainError(CommissionErrorCode.CreditsInvalid, 'Credit weights must sum to 10,000 bp.', 'credits');
+    throw new DomainError(
+      CommissionErrorCode.CreditsInvalid,
+      'Credit weights must sum to 10,000 bp.',
+      'credits',
+    );
   }
 }
