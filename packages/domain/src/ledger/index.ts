@@ -1,0 +1,12 @@
+export type { LedgerEntry, LedgerEntryKind, LedgerReportRow, PartnerBalance } from './ledger.types.js';
+export { LedgerErrorCode } from './ledger.errors.js';
+export { computeBalances, type BalanceOptions } from './balances.js';
+export { ledgerReport, type LedgerReportOptions } from './ledger-report.js';
+export { createAdjustment, type AdjustmentInput } from './adjustment.js';
+export {
+  planPayoutBatch,
+  type Payee,
+  type PayoutBatchInput,
+  type PayoutBatchPlan,
+  type PayoutSkipReason,
+} from './payout-plan.js';
