@@ -49,13 +49,26 @@ export default tseslint.config(
     rules: domainImportRule,
   },
   {
-    files: ['apps/admin/src/**/*.{ts,tsx}', 'apps/partner-portal/src/**/*.{ts,tsx}', 'packages/ui/src/**/*.{ts,tsx}'],
+    files: [
+      'apps/admin/src/**/*.{ts,tsx}',
+      'apps/partner-portal/src/**/*.{ts,tsx}',
+      'packages/ui/src/**/*.{ts,tsx}',
+    ],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
     },
+  },
+  {
+    files: ['apps/*/public/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // Tests read untyped GraphQL JSON; `any` there is honest.
+    files: ['**/*.test.{ts,tsx}', '**/test-support/**', 'tests/**'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
     // type-graphql and MikroORM need runtime class references in decorators; type-only imports break them.

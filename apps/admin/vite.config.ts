@@ -6,7 +6,7 @@ export default defineConfig({
   base: process.env.PARTNERKIT_BASE ?? '/admin/',
   plugins: [react()],
   server: {
-    proxy: { '/graphql': { target: 'http://localhost:4000', ws: true } },
+    proxy: { '/graphql': { target: process.env.PARTNERKIT_API ?? 'http://localhost:4000', ws: true } },
   },
   test: {
     environment: 'jsdom',

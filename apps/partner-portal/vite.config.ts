@@ -6,10 +6,11 @@ export default defineConfig({
   base: process.env.PARTNERKIT_BASE ?? '/portal/',
   plugins: [react()],
   server: {
-    proxy: { '/graphql': { target: 'http://localhost:4000', ws: true } },
+    proxy: { '/graphql': { target: process.env.PARTNERKIT_API ?? 'http://localhost:4000', ws: true } },
   },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['./src/test/setup.ts'],
   },
 });

@@ -103,7 +103,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         } catch {
           return false;
         }
-        return true;
+        // Everything live is personal: an anonymous socket is closed (4403) instead of idling.
+        return ctx.extra.actor.kind !== 'anonymous';
       },
       context: (ctx): GraphQLContext => ({
         em: orm.em.fork(),

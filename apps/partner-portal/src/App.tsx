@@ -1,3 +1,8 @@
+import { useState } from 'react';
+import { RouterProvider } from 'react-router';
+import { createPortalRouter } from './router';
+
 export function App() {
-  return <p>Loading…</p>;
+  const [router] = useState(createPortalRouter);
+  return <RouterProvider router={router} />;
 }

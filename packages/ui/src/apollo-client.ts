@@ -14,7 +14,12 @@ export function createPartnerkitClient(app: PartnerkitApp): ApolloClient {
   const { apiUrl } = runtimeConfig();
   const http = new HttpLink({ uri: apiUrl, credentials: 'include', headers: { 'x-partnerkit-app': app } });
   const ws = new GraphQLWsLink(
-    createClient({ url: webSocketUrl(apiUrl), connectionParams: { app }, lazy: true, retryAttempts: Infinity }),
+    createClient({
+      url: webSocketUrl(apiUrl),
+      connectionParams: { app },
+      lazy: true,
+      retryAttempts: Infinity,
+    }),
   );
   const link = ApolloLink.split(
     ({ query }) => {

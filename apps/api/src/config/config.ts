@@ -20,7 +20,7 @@ const ConfigSchema = z
     EMBEDDED_DB_PORT: z.coerce.number().int().min(0).max(65535).default(0),
     DEMO_DATA: booleanFlag,
     ADMIN_EMAIL: z.string().email().optional(),
-    ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD must be at least 12 characters').optional(),
+    ADMIN_PASSWORD: z.string().min(10, 'ADMIN_PASSWORD has at least 10 characters').optional(),
     SESSION_IDLE_MINUTES: z.coerce
       .number()
       .int()
@@ -53,9 +53,13 @@ const ConfigSchema = z
 
 export type Config = z.infer<typeof ConfigSchema>;
 
-/** Parses the environment; throws one readable error listing every bad variable. */
+/** Parses the environment; throws one readable error listing every bad variable. Empty means unset. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = ConfigSchema.safeParse(env);
+  // An empty variable (`DATABASE_URL=` in a .env file) means unset.
+  const given = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = ConfigSchema.safeParse(given);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid configuration:\n${problems.join('\n')}`);

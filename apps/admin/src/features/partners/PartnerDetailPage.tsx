@@ -1,0 +1,112 @@
+import { Anchor, Center, Grid, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { DateTimeText, NotFoundMessage, PageHeader, PartnerStatusBadge, problemOf } from '@partnerkit/ui';
+import { Link, useNavigate, useParams } from 'react-router';
+import { CustomFieldsList } from './CustomFieldsList';
+import { PartnerEditForm } from './PartnerEditForm';
+import { usePartner } from './usePartner';
+
+export function PartnerDetailPage() {
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const { partner, loading, error } = usePartner(id);
+
+  if (!partner) {
+    if (loading) {
+      return (
+        <Center py="xl">
+          <Loader aria-label="Loading" />
+        </Center>
+      );
+    }
+    return (
+      <NotFoundMessage
+        title="Partner not found"
+        message={error ? problemOf(error).message : 'There is no such partner.'}
+        actionLabel="Back to partners"
+        onAction={() => navigate('/partners')}
+      />
+    );
+  }
+
+  return (
+    <>
+      <Anchor component={Link} to="/partners" size="sm">
+        ← Partners
+      </Anchor>
+      <PageHeader
+        title={partner.name}
+        description={`${partner.code} · ${partner.email}`}
+        actions={<PartnerStatusBadge status={partner.status} />}
+      />
+      <Grid gutter="lg">
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          {/* Remount on every saved change (ours or live from elsewhere) so the form shows the saved values. */}
+          <PartnerEditForm key={partner.updatedAt} partner={partner} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <Stack>
+            <Paper withBorder p="lg">
+              <Title order={4} mb="sm">
+                Record
+              </Title>
+              <Stack gap={6}>
+                <Group justify="space-between">
+                  <Text size="sm" c="dimmed">
+                    Created
+                  </Text>
+                  <Text size="sm">
+                    <DateTimeText value={partner.createdAt} withTime />
+                  </Text>
+                </Group>
+                <Group justify="space-between">
+                  <Text size="sm" c="dimmed">
+                    Approved
+                  </Text>
+                  <Text size="sm">
+                    <DateTimeText value={partner.approvedAt} withTime empty="Not yet" />
+                  </Text>
+                </Group>
+                <Group justify="space-between">
+                  <Text size="sm" c="dimmed">
+                    Last change
+                  </Text>
+                  <Text size="sm">
+                    <DateTimeText value={partner.updatedAt} withTime />
+                  </Text>
+                </Group>
+                <Group justify="space-between">
+                  <Text size="sm" c="dimmed">
+                    Parent
+                  </Text>
+                  {partner.parent ? (
+                    <Anchor component={Link} to={`/partners/${partner.parent.id}`} size="sm">
+                      {partner.parent.name} ({partner.parent.code})
+                    </Anchor>
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      None
+                    </Text>
+                  )}
+                </Group>
+                <Group justify="space-between">
+                  <Text size="sm" c="dimmed">
+                    Emails on sale / payment
+                  </Text>
+                  <Text size="sm">
+                    {partner.notifyOnSale ? 'Yes' : 'No'} / {partner.notifyOnPayment ? 'Yes' : 'No'}
+                  </Text>
+                </Group>
+              </Stack>
+            </Paper>
+            <Paper withBorder p="lg">
+              <Title order={4} mb="sm">
+                Custom fields
+              </Title>
+              <CustomFieldsList fields={partner.customFields} />
+            </Paper>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+import { useMutation } from '@apollo/client/react';
+import type { CreatePartnerInput } from '../../gql/graphql';
+import { CREATE_PARTNER } from './graphql/createPartner';
+
+/** Creates a partner; lists of partners fetch again afterwards. */
+export function useCreatePartner() {
+  const [mutate, { loading }] = useMutation(CREATE_PARTNER, { refetchQueries: ['Partners'] });
+  async function createPartner(input: CreatePartnerInput) {
+    const { data } = await mutate({ variables: { input } });
+    if (!data) throw new Error('The partner was not created.');
+    return data.createPartner;
+  }
+  return { createPartner, creating: loading };
+}

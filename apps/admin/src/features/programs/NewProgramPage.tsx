@@ -1,0 +1,29 @@
+import { Anchor } from '@mantine/core';
+import { notifySuccess, PageHeader } from '@partnerkit/ui';
+import { Link, useNavigate } from 'react-router';
+import { ProgramForm } from './ProgramForm';
+import { NEW_PROGRAM_VALUES, programInputOf } from './programFormValues';
+import { useCreateProgram } from './useCreateProgram';
+
+export function NewProgramPage() {
+  const navigate = useNavigate();
+  const { createProgram, creating } = useCreateProgram();
+  return (
+    <>
+      <Anchor component={Link} to="/programs" size="sm">
+        ← Programs
+      </Anchor>
+      <PageHeader title="New program" description="A commission program partners can join." />
+      <ProgramForm
+        initialValues={NEW_PROGRAM_VALUES}
+        submitLabel="Create program"
+        busy={creating}
+        onSubmit={async (values) => {
+          const program = await createProgram(programInputOf(values));
+          notifySuccess(`Program ${program.name} created.`);
+          navigate(`/programs/${program.id}`);
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { Anchor, Center, Loader } from '@mantine/core';
+import { MoneyText, NotFoundMessage, notifySuccess, PageHeader, problemOf } from '@partnerkit/ui';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ProgramForm } from './ProgramForm';
+import { ProgramPartners } from './ProgramPartners';
+import { programFormValuesOf, programInputOf } from './programFormValues';
+import { useProgram } from './useProgram';
+import { useUpdateProgram } from './useUpdateProgram';
+
+export function ProgramDetailPage() {
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const { program, loading, error } = useProgram(id);
+  const { updateProgram, saving } = useUpdateProgram();
+
+  if (!program) {
+    if (loading) {
+      return (
+        <Center py="xl">
+          <Loader aria-label="Loading" />
+        </Center>
+      );
+    }
+    return (
+      <NotFoundMessage
+        title="Program not found"
+        message={error ? problemOf(error).message : 'There is no such program.'}
+        actionLabel="Back to programs"
+        onAction={() => navigate('/programs')}
+      />
+    );
+  }
+
+  return (
+    <>
+      <Anchor component={Link} to="/programs" size="sm">
+        ← Programs
+      </Anchor>
+      <PageHeader
+        title={program.name}
+        description={
+          <>
+            {program.currency} · {program.levels} level{program.levels === 1 ? '' : 's'} · minimum payout{' '}
+            <MoneyText money={program.minimumPayout} />
+          </>
+        }
+      />
+      <ProgramForm
+        key={program.updatedAt}
+        initialValues={programFormValuesOf(program)}
+        submitLabel="Save"
+        busy={saving}
+        onSubmit={async (values) => {
+          const saved = await updateProgram(program.id, programInputOf(values));
+          notifySuccess(`Program ${saved.name} saved.`);
+        }}
+      />
+      <ProgramPartners programId={program.id} />
+    </>
+  );
+}

@@ -1,0 +1,168 @@
+import {
+  Autocomplete,
+  Button,
+  Checkbox,
+  Group,
+  NativeSelect,
+  NumberInput,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useFormErrors } from '@partnerkit/ui';
+import { useState, type FormEvent } from 'react';
+import type { AttributionMode } from '../../gql/graphql';
+import { PROGRAM_FORM_FIELDS, type ProgramFormField, type ProgramFormValues } from './programFormValues';
+
+const ATTRIBUTION_MODES: { value: AttributionMode; label: string }[] = [
+  { value: 'FIRST', label: 'First referrer' },
+  { value: 'LAST', label: 'Last referrer' },
+  { value: 'SPLIT', label: 'Split between referrers' },
+];
+
+const TIME_ZONES = ['UTC', ...Intl.supportedValuesOf('timeZone').filter((zone) => zone !== 'UTC')];
+
+export interface ProgramFormProps {
+  initialValues: ProgramFormValues;
+  /** "Create program" or "Save". */
+  submitLabel: string;
+  /** Saves; a rejected promise (an API error) is shown next to its field or as a notification. */
+  onSubmit: (values: ProgramFormValues) => Promise<void>;
+  busy: boolean;
+}
+
+/** Every setting of a commission program. */
+export function ProgramForm({ initialValues, submitLabel, onSubmit, busy }: ProgramFormProps) {
+  const [values, setValues] = useState(initialValues);
+  const { fieldErrors, clearFieldError, clearFieldErrors, showError } =
+    useFormErrors<ProgramFormField>(PROGRAM_FORM_FIELDS);
+
+  function set<K extends ProgramFormField>(field: K, value: ProgramFormValues[K]) {
+    setValues((current) => ({ ...current, [field]: value }));
+    clearFieldError(field);
+  }
+
+  function setNumber(field: 'priority' | 'cookieWindowDays' | 'levels' | 'holdDays', value: string | number) {
+    set(field, typeof value === 'number' ? value : '');
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    clearFieldErrors();
+    try {
+      await onSubmit(values);
+    } catch (error) {
+      showError(error);
+    }
+  }
+
+  return (
+    <Paper withBorder p="lg" maw={820}>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput
+              label="Name"
+              required
+              value={values.name}
+              onChange={(event) => set('name', event.currentTarget.value)}
+              error={fieldErrors.name}
+            />
+            <TextInput
+              label="Currency"
+              description="ISO 4217 code, e.g. USD."
+              required
+              maxLength={3}
+              value={values.currency}
+              onChange={(event) => set('currency', event.currentTarget.value.toUpperCase())}
+              error={fieldErrors.currency}
+            />
+            <TextInput
+              label="Minimum payout"
+              description="Decimal amount in the currency, e.g. 50.00."
+              inputMode="decimal"
+              value={values.minimumPayout}
+              onChange={(event) => set('minimumPayout', event.currentTarget.value)}
+              error={fieldErrors.minimumPayout}
+            />
+            <NumberInput
+              label="Priority"
+              description="Lower number wins when two programs of one partner cover one product."
+              allowDecimal={false}
+              value={values.priority}
+              onChange={(value) => setNumber('priority', value)}
+              error={fieldErrors.priority}
+            />
+            <NativeSelect
+              label="Attribution mode"
+              description="Which referring partner gets the credit."
+              data={ATTRIBUTION_MODES}
+              value={values.attributionMode}
+              onChange={(event) => set('attributionMode', event.currentTarget.value as AttributionMode)}
+              error={fieldErrors.attributionMode}
+            />
+            <NumberInput
+              label="Levels"
+              description="Paid levels, 1 to 10 (2 pays the partner and their parent)."
+              min={1}
+              max={10}
+              allowDecimal={false}
+              value={values.levels}
+              onChange={(value) => setNumber('levels', value)}
+              error={fieldErrors.levels}
+            />
+            <NumberInput
+              label="Cookie window (days)"
+              description="How long after a click a sale is credited."
+              min={1}
+              allowDecimal={false}
+              value={values.cookieWindowDays}
+              onChange={(value) => setNumber('cookieWindowDays', value)}
+              error={fieldErrors.cookieWindowDays}
+            />
+            <NumberInput
+              label="Hold days"
+              description="Commissions become payable after this many days."
+              min={0}
+              allowDecimal={false}
+              value={values.holdDays}
+              onChange={(value) => setNumber('holdDays', value)}
+              error={fieldErrors.holdDays}
+            />
+            <Autocomplete
+              label="Time zone"
+              description="IANA time zone for day boundaries in reports."
+              data={TIME_ZONES}
+              limit={20}
+              value={values.timeZone}
+              onChange={(value) => set('timeZone', value)}
+              error={fieldErrors.timeZone}
+            />
+          </SimpleGrid>
+          <Textarea
+            label="Notes"
+            description="Shown to partners in the portal."
+            autosize
+            minRows={3}
+            value={values.notes}
+            onChange={(event) => set('notes', event.currentTarget.value)}
+            error={fieldErrors.notes}
+          />
+          <Checkbox
+            label="Auto-approve new signups"
+            checked={values.autoApprove}
+            onChange={(event) => set('autoApprove', event.currentTarget.checked)}
+            error={fieldErrors.autoApprove}
+          />
+          <Group justify="flex-end">
+            <Button type="submit" loading={busy}>
+              {submitLabel}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

@@ -1,0 +1,25 @@
+import { graphql } from '../../../gql';
+
+/** Everything the program pages show and edit. */
+export const PROGRAM_FIELDS = graphql(`
+  fragment ProgramFields on Program {
+    id
+    name
+    notes
+    priority
+    currency
+    cookieWindowDays
+    attributionMode
+    levels
+    holdDays
+    timeZone
+    autoApprove
+    createdAt
+    updatedAt
+    minimumPayout {
+      amountMinor
+      currency
+      formatted
+    }
+  }
+`);

@@ -1,0 +1,16 @@
+import { graphql } from '../../../gql';
+
+export const PROGRAMS = graphql(`
+  query Programs($first: Int!, $after: String, $search: String) {
+    programs(first: $first, after: $after, search: $search) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        ...ProgramFields
+      }
+    }
+  }
+`);

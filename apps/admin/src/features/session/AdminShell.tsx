@@ -1,0 +1,36 @@
+import { AppLayout, type NavItem } from '@partnerkit/ui';
+import { IconKey, IconListDetails, IconUsers } from '@tabler/icons-react';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { useAdminSession } from './SessionContext';
+
+const NAV = [
+  { label: 'Partners', href: '/partners', icon: <IconUsers size={18} /> },
+  { label: 'Programs', href: '/programs', icon: <IconListDetails size={18} /> },
+  { label: 'API keys', href: '/api-keys', icon: <IconKey size={18} /> },
+];
+
+/** Header, navigation and the current page. */
+export function AdminShell() {
+  const { userLabel, signOut } = useAdminSession();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  const navItems: NavItem[] = NAV.map((item) => ({
+    ...item,
+    // A real href (with the base) so links can be opened in a new tab; clicks navigate in-app.
+    href: `${base}${item.href}`,
+    active: pathname === item.href || pathname.startsWith(`${item.href}/`),
+  }));
+
+  return (
+    <AppLayout
+      title="Partnerkit Admin"
+      navItems={navItems}
+      onNavigate={(href) => navigate(href.slice(base.length) || '/')}
+      userLabel={userLabel}
+      onSignOut={signOut}
+    >
+      <Outlet />
+    </AppLayout>
+  );
+}

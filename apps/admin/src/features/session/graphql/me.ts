@@ -1,0 +1,15 @@
+import { graphql } from '../../../gql';
+
+export const ME = graphql(`
+  query Me {
+    me {
+      kind
+      admin {
+        id
+        name
+        email
+        role
+      }
+    }
+  }
+`);

@@ -1,0 +1,34 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { AdminShell } from './features/session/AdminShell';
+import { RouteNotFound } from './features/session/RouteNotFound';
+import { PartnersPage } from './features/partners/PartnersPage';
+import { NewPartnerPage } from './features/partners/NewPartnerPage';
+import { PartnerDetailPage } from './features/partners/PartnerDetailPage';
+import { ProgramsPage } from './features/programs/ProgramsPage';
+import { NewProgramPage } from './features/programs/NewProgramPage';
+import { ProgramDetailPage } from './features/programs/ProgramDetailPage';
+import { ApiKeysPage } from './features/apiKeys/ApiKeysPage';
+
+/** The console's routes, under the Vite base (e.g. /admin). */
+export function createAdminRouter() {
+  return createBrowserRouter(
+    [
+      {
+        path: '/',
+        element: <AdminShell />,
+        children: [
+          { index: true, element: <Navigate to="/partners" replace /> },
+          { path: 'partners', element: <PartnersPage /> },
+          { path: 'partners/new', element: <NewPartnerPage /> },
+          { path: 'partners/:id', element: <PartnerDetailPage /> },
+          { path: 'programs', element: <ProgramsPage /> },
+          { path: 'programs/new', element: <NewProgramPage /> },
+          { path: 'programs/:id', element: <ProgramDetailPage /> },
+          { path: 'api-keys', element: <ApiKeysPage /> },
+          { path: '*', element: <RouteNotFound /> },
+        ],
+      },
+    ],
+    { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' },
+  );
+}

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { loadConfig, wantsDemoData } from './config.js';
+
+describe('loadConfig', () => {
+  test('defaults: port 4000, embedded database with demo data', () => {
+    const config = loadConfig({});
+    expect(config.PORT).toBe(4000);
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(wantsDemoData(config)).toBe(true);
+  });
+
+  test('with DATABASE_URL there is no demo data unless asked for', () => {
+    expect(wantsDemoData(loadConfig({ DATABASE_URL: 'postgresql://db/x' }))).toBe(false);
+    expect(wantsDemoData(loadConfig({ DATABASE_URL: 'postgresql://db/x', DEMO_DATA: 'true' }))).toBe(true);
+  });
+
+  test('lists every bad variable in one error', () => {
+    expect(() => loadConfig({ PORT: 'eighty', ADMIN_EMAIL: 'nope', ADMIN_PASSWORD: 'x' })).toThrow(
+      /PORT[\s\S]*ADMIN_EMAIL[\s\S]*ADMIN_PASSWORD/,
+    );
+  });
+
+  test('ADMIN_EMAIL and ADMIN_PASSWORD come together', () => {
+    expect(() => loadConfig({ ADMIN_EMAIL: 'owner@example.test' })).toThrow(/set together/);
+  });
+});
+
+test('an empty variable counts as unset', () => {
+  expect(loadConfig({ DATABASE_URL: '', PORT: '' })).toMatchObject({ DATABASE_URL: undefined, PORT: 4000 });
+});

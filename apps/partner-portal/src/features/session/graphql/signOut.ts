@@ -1,0 +1,7 @@
+import { graphql } from '../../../gql';
+
+export const SIGN_OUT = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);

@@ -1,0 +1,27 @@
+import { type NavItem } from '@partnerkit/ui';
+import { createElement } from 'react';
+import { useHref, useLocation, useNavigate } from 'react-router';
+import { IconLayoutDashboard, IconUserCircle } from '@tabler/icons-react';
+
+/** The portal's navigation: full hrefs (under the base path) for the links, router paths for navigating. */
+export function usePortalNavigation() {
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const overviewHref = useHref('/overview');
+  const profileHref = useHref('/profile');
+  const pages = [
+    { label: 'Overview', path: '/overview', href: overviewHref, icon: IconLayoutDashboard },
+    { label: 'Profile', path: '/profile', href: profileHref, icon: IconUserCircle },
+  ];
+  const navItems: NavItem[] = pages.map((page) => ({
+    label: page.label,
+    href: page.href,
+    icon: createElement(page.icon, { size: 18, stroke: 1.6 }),
+    active: pathname === page.path || pathname.startsWith(`${page.path}/`),
+  }));
+  const onNavigate = (href: string) => {
+    const page = pages.find((candidate) => candidate.href === href);
+    if (page) void navigate(page.path);
+  };
+  return { navItems, onNavigate };
+}

@@ -1,0 +1,26 @@
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { OverviewPage } from './features/overview/OverviewPage';
+import { ProfilePage } from './features/profile/ProfilePage';
+import { NotFoundPage } from './features/shell/NotFoundPage';
+import { PortalShell } from './features/shell/PortalShell';
+import { RouteError } from './features/shell/RouteError';
+
+export const portalRoutes: RouteObject[] = [
+  {
+    path: '/',
+    element: <PortalShell />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <Navigate to="/overview" replace /> },
+      { path: 'overview', element: <OverviewPage /> },
+      { path: 'profile', element: <ProfilePage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+/** Routes live under the Vite base (`/portal/` when the API serves the portal). */
+export function createPortalRouter() {
+  const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
+  return createBrowserRouter(portalRoutes, { basename });
+}

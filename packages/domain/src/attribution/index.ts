@@ -1,0 +1,11 @@
+export type {
+  Attribution,
+  AttributionInput,
+  AttributionMethod,
+  AttributionPartner,
+  AttributionProgram,
+  Touch,
+} from './attribution.types.js';
+export { AttributionErrorCode } from './attribution.errors.js';
+export { attributeConversion, splitCredit } from './attribute-conversion.js';
+export { isSelfReferral, normalizeEmailForComparison } from './self-referral.js';
