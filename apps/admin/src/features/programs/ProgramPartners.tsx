@@ -11,7 +11,11 @@ export function ProgramPartners({ programId }: { programId: string }) {
       <Title order={3} mt="xl" mb="sm">
         Partners in this program
       </Title>
-      <PartnersTable partners={list.partners} loading={list.loading} emptyText="No partners in this program yet." />
+      <PartnersTable
+        partners={list.partners}
+        loading={list.loading}
+        emptyText="No partners in this program yet."
+      />
       <LoadMoreFooter
         shown={list.partners.length}
         total={list.totalCount}

@@ -37,7 +37,13 @@ const COLUMNS: DataTableColumn<ProgramFieldsFragment>[] = [
   },
 ];
 
-export function ProgramsTable({ programs, loading }: { programs: readonly ProgramFieldsFragment[]; loading: boolean }) {
+export function ProgramsTable({
+  programs,
+  loading,
+}: {
+  programs: readonly ProgramFieldsFragment[];
+  loading: boolean;
+}) {
   const navigate = useNavigate();
   return (
     <DataTable
