@@ -30,7 +30,7 @@ export function ProgramCard({ program, partnerCookieWindowDays }: ProgramCardPro
             {program.notes}
           </Text>
         )}
-        <SimpleGrid cols={3} spacing="sm" component="dl" m={0}>
+        <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm" component="dl" m={0}>
           <ProgramFact
             term="Cookie window"
             value={formatDays(cookieWindow)}
@@ -44,7 +44,7 @@ export function ProgramCard({ program, partnerCookieWindowDays }: ProgramCardPro
           <ProgramFact
             term="Minimum payout"
             value={program.minimumPayout.formatted}
-            hint="Paid from this balance"
+            hint="Paid once you reach it"
           />
         </SimpleGrid>
       </Stack>

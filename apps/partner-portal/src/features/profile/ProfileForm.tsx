@@ -13,6 +13,8 @@ import { type PortalPartner } from '../session/useCurrentPartner';
 import { isPayoutMethod, PAYOUT_METHOD_OPTIONS, PAYOUT_METHODS } from './payoutMethods';
 import { useProfileForm } from './useProfileForm';
 
+const LEGEND_STYLES = { legend: { fontWeight: 600, marginBottom: 'var(--mantine-spacing-xs)' } };
+
 /** The partner edits their contact details, payout details and email preferences. */
 export function ProfileForm({ partner }: { partner: PortalPartner }) {
   const { values, setField, fieldErrors, formError, saving, submit } = useProfileForm(partner);
@@ -29,7 +31,7 @@ export function ProfileForm({ partner }: { partner: PortalPartner }) {
               {formError}
             </Alert>
           )}
-          <Fieldset legend="Contact" variant="unstyled">
+          <Fieldset legend="Contact" variant="unstyled" styles={LEGEND_STYLES}>
             <Stack gap="sm">
               <TextInput
                 label="Name"
@@ -53,7 +55,7 @@ export function ProfileForm({ partner }: { partner: PortalPartner }) {
               />
             </Stack>
           </Fieldset>
-          <Fieldset legend="Payout" variant="unstyled">
+          <Fieldset legend="Payout" variant="unstyled" styles={LEGEND_STYLES}>
             <Stack gap="sm">
               <NativeSelect
                 label="Payout method"
@@ -76,7 +78,7 @@ export function ProfileForm({ partner }: { partner: PortalPartner }) {
               />
             </Stack>
           </Fieldset>
-          <Fieldset legend="Notifications" variant="unstyled">
+          <Fieldset legend="Notifications" variant="unstyled" styles={LEGEND_STYLES}>
             <Stack gap="sm">
               <Checkbox
                 label="Email me about new sales"
