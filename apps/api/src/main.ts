@@ -12,35 +12,6 @@ const database = await openDatabase({
 });
 const app = await buildApp({ config, orm: database.orm });
 
-const em = database.orm.em.fork();
-if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
-  if (await ensureOwnerAdmin(em, config.ADMIN_EMAIL, config.ADMIN_PASSWORD)) {
-    app.log.info({ email: config.ADMIN_EMAIL }, 'created the owner admin');
-  }
-}
-const demo = wantsDemoData(config) && (await seedDemoData(em));
-
-await app.listen({ host: config.HOST, port: config.PORT });
-
-const base = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
-const lines = [
-  '',
-  'Partnerkit is running',
-  `  Admin console   ${base}/admin/`,
-  `  Partner portal  ${base}/portal/`,
-  `  GraphQL API     ${base}/graphql`,
-  `  Database        ${database.embedded ? `embedded PostgreSQL (PGlite), data in ${database.embedded.dataDir}` : 'DATABASE_URL'}`,
-];
-if (wantsDemoData(config)) {
-  lines.push(
-    '',
-    `Demo accounts${demo ? ' (just created)' : ''}:`,
-    `  admin    ${DEMO_ACCOUNTS.admin.email} / ${DEMO_ACCOUNTS.admin.password}`,
-    ...DEMO_ACCOUNTS.partners.map((p) => `  partner  ${p.email} (or code "${p.code}") / ${p.password}`),
-  );
-}
-console.log(lines.join('\n') + '\n');
-
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
@@ -59,3 +30,34 @@ async function shutdown(signal: string) {
 }
 process.once('SIGTERM', () => void shutdown('SIGTERM'));
 process.once('SIGINT', () => void shutdown('SIGINT'));
+
+const em = database.orm.em.fork();
+if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
+  if (await ensureOwnerAdmin(em, config.ADMIN_EMAIL, config.ADMIN_PASSWORD)) {
+    app.log.info({ email: config.ADMIN_EMAIL }, 'created the owner admin');
+  }
+}
+const demo = wantsDemoData(config) && (await seedDemoData(em));
+
+await app.listen({ host: config.HOST, port: config.PORT });
+
+const address = app.server.address();
+const port = typeof address === 'object' && address ? address.port : config.PORT;
+const base = config.PUBLIC_URL ?? `http://localhost:${port}`;
+const lines = [
+  '',
+  'Partnerkit is running',
+  `  Admin console   ${base}/admin/`,
+  `  Partner portal  ${base}/portal/`,
+  `  GraphQL API     ${base}/graphql`,
+  `  Database        ${database.embedded ? `embedded PostgreSQL (PGlite), data in ${database.embedded.dataDir}` : 'DATABASE_URL'}`,
+];
+if (wantsDemoData(config)) {
+  lines.push(
+    '',
+    `Demo accounts${demo ? ' (just created)' : ''}:`,
+    `  admin    ${DEMO_ACCOUNTS.admin.email} / ${DEMO_ACCOUNTS.admin.password}`,
+    ...DEMO_ACCOUNTS.partners.map((p) => `  partner  ${p.email} (or code "${p.code}") / ${p.password}`),
+  );
+}
+console.log(lines.join('\n') + '\n');

@@ -178,3 +178,35 @@ describe('session timeouts', () => {
     expect(await auth.resolveActor(em.fork(), { sessionToken: freshToken })).toEqual({ kind: 'anonymous' });
   });
 });
+
+describe('SPAs on other origins', () => {
+  test('CORS_ORIGINS allows those origins with credentials and makes cookies SameSite=None; Secure', async () => {
+    const cors = await createTestApp({ CORS_ORIGINS: 'https://admin.example.com' });
+    try {
+      const preflight = await cors.app.inject({
+        method: 'OPTIONS',
+        url: '/graphql',
+        headers: {
+          origin: 'https://admin.example.com',
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type,x-partnerkit-app',
+        },
+      });
+      expect(preflight.headers['access-control-allow-origin']).toBe('https://admin.example.com');
+      expect(preflight.headers['access-control-allow-credentials']).toBe('true');
+      const stranger = await cors.app.inject({
+        method: 'OPTIONS',
+        url: '/graphql',
+        headers: { origin: 'https://evil.example.com', 'access-control-request-method': 'POST' },
+      });
+      expect(stranger.headers['access-control-allow-origin']).toBeUndefined();
+
+      const admin = await signedInAdmin(cors);
+      const again = await cors.gql(SIGN_IN_ADMIN, { e: admin.email, p: ADMIN_PASSWORD }, { app: 'admin' });
+      expect(String(again.headers['set-cookie'])).toMatch(/SameSite=None/);
+      expect(String(again.headers['set-cookie'])).toMatch(/Secure/);
+    } finally {
+      await cors.close();
+    }
+  });
+});
