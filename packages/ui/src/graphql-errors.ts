@@ -27,6 +27,15 @@ export function problemOf(error: unknown): ProblemDetails {
       fieldErrors,
     };
   }
-  const message = error instanceof Error ? error.message : 'Something went wrong.';
-  return { message, code: undefined, reason: undefined, fieldErrors: {} };
+  if (error instanceof Error) {
+    // A local validation error with a stable code and field (e.g. @partnerkit/domain's DomainError).
+    const { code, field } = error as Error & { code?: unknown; field?: unknown };
+    return {
+      message: error.message,
+      code: undefined,
+      reason: typeof code === 'string' ? code : undefined,
+      fieldErrors: typeof field === 'string' ? { [field]: error.message } : {},
+    };
+  }
+  return { message: 'Something went wrong.', code: undefined, reason: undefined, fieldErrors: {} };
 }

@@ -44,9 +44,9 @@ export function ApiKeysTable({ apiKeys, loading, onRevoke }: ApiKeysTableProps) 
       header: 'Revoked',
       render: (key) =>
         key.revokedAt ? (
-          <Badge color="red" variant="light">
-            <DateTimeText value={key.revokedAt} />
-          </Badge>
+          <Text size="sm" c="red">
+            <DateTimeText value={key.revokedAt} withTime />
+          </Text>
         ) : (
           <Button
             size="xs"

@@ -39,6 +39,7 @@ export function CreateApiKeyForm({ onCreated }: CreateApiKeyFormProps) {
             label="Name"
             description='What the key is for, e.g. "Shop backend".'
             required
+            withAsterisk={false}
             value={name}
             onChange={(event) => {
               setName(event.currentTarget.value);

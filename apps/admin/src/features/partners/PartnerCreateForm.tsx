@@ -86,6 +86,7 @@ export function PartnerCreateForm({ onCreated }: PartnerCreateFormProps) {
               label="Code"
               description={`Appears in tracking links. ${CODE_RULE}`}
               required
+              withAsterisk={false}
               value={values.code}
               onChange={(event) => set('code', event.currentTarget.value)}
               error={fieldErrors.code ?? codeHint}
@@ -102,6 +103,7 @@ export function PartnerCreateForm({ onCreated }: PartnerCreateFormProps) {
             <TextInput
               label="Name"
               required
+              withAsterisk={false}
               value={values.name}
               onChange={(event) => set('name', event.currentTarget.value)}
               error={fieldErrors.name}
@@ -110,6 +112,7 @@ export function PartnerCreateForm({ onCreated }: PartnerCreateFormProps) {
               label="Email"
               type="email"
               required
+              withAsterisk={false}
               value={values.email}
               onChange={(event) => set('email', event.currentTarget.value)}
               error={fieldErrors.email}

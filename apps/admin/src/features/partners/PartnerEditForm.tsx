@@ -12,8 +12,9 @@ import {
 } from '@mantine/core';
 import { notifySuccess, useFormErrors } from '@partnerkit/ui';
 import { useState, type FormEvent } from 'react';
-import type { PartnerDetailFieldsFragment, PartnerStatus, PayoutMethod } from '../../gql/graphql';
+import type { PartnerDetailFieldsFragment, PayoutMethod } from '../../gql/graphql';
 import { ProgramMultiSelect } from '../programs/ProgramMultiSelect';
+import { changedPartnerInput, partnerEditValuesOf, type PartnerEditValues } from './partnerEditValues';
 import { PartnerStatusSelect } from './PartnerStatusSelect';
 import { useUpdatePartner } from './useUpdatePartner';
 
@@ -38,39 +39,13 @@ const PAYOUT_METHODS: { value: PayoutMethod | ''; label: string }[] = [
   { value: 'OTHER', label: 'Other' },
 ];
 
-interface Values {
-  name: string;
-  email: string;
-  status: PartnerStatus;
-  parentCode: string;
-  programIds: string[];
-  cookieWindowDays: number | '';
-  payoutMethod: PayoutMethod | '';
-  payoutDestination: string;
-  password: string;
-}
-
-function valuesOf(partner: PartnerDetailFieldsFragment): Values {
-  return {
-    name: partner.name,
-    email: partner.email,
-    status: partner.status,
-    parentCode: partner.parent?.code ?? '',
-    programIds: partner.programs.map((program) => program.id),
-    cookieWindowDays: partner.cookieWindowDays ?? '',
-    payoutMethod: partner.payoutMethod ?? '',
-    payoutDestination: partner.payoutDestination ?? '',
-    password: '',
-  };
-}
-
 /** Edits a partner. Starts from the saved values; remount (key) it to start over from new saved values. */
 export function PartnerEditForm({ partner }: { partner: PartnerDetailFieldsFragment }) {
-  const [values, setValues] = useState<Values>(() => valuesOf(partner));
+  const [values, setValues] = useState<PartnerEditValues>(() => partnerEditValuesOf(partner));
   const { updatePartner, saving } = useUpdatePartner();
   const { fieldErrors, clearFieldError, clearFieldErrors, showError } = useFormErrors<Field>(FIELDS);
 
-  function set<K extends Field>(field: K, value: Values[K]) {
+  function set<K extends Field>(field: K, value: PartnerEditValues[K]) {
     setValues((current) => ({ ...current, [field]: value }));
     clearFieldError(field);
   }
@@ -79,17 +54,10 @@ export function PartnerEditForm({ partner }: { partner: PartnerDetailFieldsFragm
     event.preventDefault();
     clearFieldErrors();
     try {
-      const saved = await updatePartner(partner.id, {
-        name: values.name.trim(),
-        email: values.email.trim(),
-        ...(values.status !== partner.status ? { status: values.status } : {}),
-        parentCode: values.parentCode.trim() || null,
-        programIds: values.programIds,
-        cookieWindowDays: values.cookieWindowDays === '' ? null : values.cookieWindowDays,
-        payoutMethod: values.payoutMethod || null,
-        payoutDestination: values.payoutDestination.trim() || null,
-        ...(values.password ? { password: values.password } : {}),
-      });
+      const saved = await updatePartner(
+        partner.id,
+        changedPartnerInput(partnerEditValuesOf(partner), values),
+      );
       notifySuccess(`Partner ${saved.name} saved.`);
     } catch (error) {
       showError(error);
@@ -105,6 +73,7 @@ export function PartnerEditForm({ partner }: { partner: PartnerDetailFieldsFragm
               label="Code"
               value={partner.code}
               readOnly
+              variant="filled"
               description="A partner's code never changes."
             />
             <PartnerStatusSelect
@@ -116,6 +85,7 @@ export function PartnerEditForm({ partner }: { partner: PartnerDetailFieldsFragm
             <TextInput
               label="Name"
               required
+              withAsterisk={false}
               value={values.name}
               onChange={(event) => set('name', event.currentTarget.value)}
               error={fieldErrors.name}
@@ -124,6 +94,7 @@ export function PartnerEditForm({ partner }: { partner: PartnerDetailFieldsFragm
               label="Email"
               type="email"
               required
+              withAsterisk={false}
               value={values.email}
               onChange={(event) => set('email', event.currentTarget.value)}
               error={fieldErrors.email}

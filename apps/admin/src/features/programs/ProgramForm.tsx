@@ -2,6 +2,7 @@ import {
   Autocomplete,
   Button,
   Checkbox,
+  Fieldset,
   Group,
   NativeSelect,
   NumberInput,
@@ -13,7 +14,7 @@ import {
 } from '@mantine/core';
 import { useFormErrors } from '@partnerkit/ui';
 import { useState, type FormEvent } from 'react';
-import type { AttributionMode } from '../../gql/graphql';
+import type { AttributionMode, PayoutTiming, UnusedLevelShare } from '../../gql/graphql';
 import { PROGRAM_FORM_FIELDS, type ProgramFormField, type ProgramFormValues } from './programFormValues';
 
 const ATTRIBUTION_MODES: { value: AttributionMode; label: string }[] = [
@@ -21,6 +22,26 @@ const ATTRIBUTION_MODES: { value: AttributionMode; label: string }[] = [
   { value: 'LAST', label: 'Last referrer' },
   { value: 'SPLIT', label: 'Split between referrers' },
 ];
+
+const TIMINGS: { value: PayoutTiming; label: string }[] = [
+  { value: 'UPFRONT', label: 'Upfront, when the order is recorded' },
+  { value: 'ON_PAYMENT', label: 'On payment, in proportion to each payment' },
+];
+
+const UNUSED_LEVEL_SHARES: { value: UnusedLevelShare; label: string }[] = [
+  { value: 'NOT_PAID', label: 'Not paid' },
+  { value: 'ROLL_DOWN_TO_LEVEL_1', label: 'Rolled down to level 1' },
+];
+
+type NumberField =
+  | 'priority'
+  | 'cookieWindowDays'
+  | 'levels'
+  | 'holdDays'
+  | 'ipWindowMinutes'
+  | 'splitFirstBps'
+  | 'splitMiddleBps'
+  | 'splitLastBps';
 
 const TIME_ZONES = ['UTC', ...Intl.supportedValuesOf('timeZone').filter((zone) => zone !== 'UTC')];
 
@@ -39,12 +60,14 @@ export function ProgramForm({ initialValues, submitLabel, onSubmit, busy }: Prog
   const { fieldErrors, clearFieldError, clearFieldErrors, showError } =
     useFormErrors<ProgramFormField>(PROGRAM_FORM_FIELDS);
 
-  function set<K extends ProgramFormField>(field: K, value: ProgramFormValues[K]) {
+  function set<K extends keyof ProgramFormValues>(field: K, value: ProgramFormValues[K]) {
     setValues((current) => ({ ...current, [field]: value }));
-    clearFieldError(field);
+    if (field === 'minimumPayout') clearFieldError('minimumPayoutMinor');
+    if (field.startsWith('split')) clearFieldError('splitWeights');
+    else clearFieldError(field as ProgramFormField);
   }
 
-  function setNumber(field: 'priority' | 'cookieWindowDays' | 'levels' | 'holdDays', value: string | number) {
+  function setNumber(field: NumberField, value: string | number) {
     set(field, typeof value === 'number' ? value : '');
   }
 
@@ -66,6 +89,7 @@ export function ProgramForm({ initialValues, submitLabel, onSubmit, busy }: Prog
             <TextInput
               label="Name"
               required
+              withAsterisk={false}
               value={values.name}
               onChange={(event) => set('name', event.currentTarget.value)}
               error={fieldErrors.name}
@@ -74,6 +98,7 @@ export function ProgramForm({ initialValues, submitLabel, onSubmit, busy }: Prog
               label="Currency"
               description="ISO 4217 code, e.g. USD."
               required
+              withAsterisk={false}
               maxLength={3}
               value={values.currency}
               onChange={(event) => set('currency', event.currentTarget.value.toUpperCase())}
@@ -85,7 +110,7 @@ export function ProgramForm({ initialValues, submitLabel, onSubmit, busy }: Prog
               inputMode="decimal"
               value={values.minimumPayout}
               onChange={(event) => set('minimumPayout', event.currentTarget.value)}
-              error={fieldErrors.minimumPayout}
+              error={fieldErrors.minimumPayout ?? fieldErrors.minimumPayoutMinor}
             />
             <NumberInput
               label="Priority"
@@ -140,7 +165,63 @@ export function ProgramForm({ initialValues, submitLabel, onSubmit, busy }: Prog
               onChange={(value) => set('timeZone', value)}
               error={fieldErrors.timeZone}
             />
+            <NumberInput
+              label="IP window (minutes)"
+              description="Credit a visitor's purchase by IP address within this many minutes. Empty or 0: off."
+              min={0}
+              allowDecimal={false}
+              value={values.ipWindowMinutes}
+              onChange={(value) => setNumber('ipWindowMinutes', value)}
+              error={fieldErrors.ipWindowMinutes}
+            />
+            <NativeSelect
+              label="Payout timing"
+              description="When commissions are credited."
+              data={TIMINGS}
+              value={values.timing}
+              onChange={(event) => set('timing', event.currentTarget.value as PayoutTiming)}
+              error={fieldErrors.timing}
+            />
+            <NativeSelect
+              label="Unused levels"
+              description="What happens to the share of levels a partner chain does not fill."
+              data={UNUSED_LEVEL_SHARES}
+              value={values.unusedLevelShare}
+              onChange={(event) => set('unusedLevelShare', event.currentTarget.value as UnusedLevelShare)}
+              error={fieldErrors.unusedLevelShare}
+            />
           </SimpleGrid>
+          {values.attributionMode === 'SPLIT' && (
+            <Fieldset legend="Split between referring partners (basis points, 10000 = 100%)">
+              <SimpleGrid cols={{ base: 1, sm: 3 }}>
+                <NumberInput
+                  label="First partner (bps)"
+                  min={0}
+                  max={10000}
+                  allowDecimal={false}
+                  value={values.splitFirstBps}
+                  onChange={(value) => setNumber('splitFirstBps', value)}
+                  error={fieldErrors.splitWeights}
+                />
+                <NumberInput
+                  label="Middle partners (bps)"
+                  min={0}
+                  max={10000}
+                  allowDecimal={false}
+                  value={values.splitMiddleBps}
+                  onChange={(value) => setNumber('splitMiddleBps', value)}
+                />
+                <NumberInput
+                  label="Last partner (bps)"
+                  min={0}
+                  max={10000}
+                  allowDecimal={false}
+                  value={values.splitLastBps}
+                  onChange={(value) => setNumber('splitLastBps', value)}
+                />
+              </SimpleGrid>
+            </Fieldset>
+          )}
           <Textarea
             label="Notes"
             description="Shown to partners in the portal."
@@ -149,6 +230,12 @@ export function ProgramForm({ initialValues, submitLabel, onSubmit, busy }: Prog
             value={values.notes}
             onChange={(event) => set('notes', event.currentTarget.value)}
             error={fieldErrors.notes}
+          />
+          <Checkbox
+            label="Permanent referral: a customer stays with the partner who referred them first"
+            checked={values.permanentReferral}
+            onChange={(event) => set('permanentReferral', event.currentTarget.checked)}
+            error={fieldErrors.permanentReferral}
           />
           <Checkbox
             label="Auto-approve new signups"

@@ -1,5 +1,17 @@
-import { isKnownCurrency, moneyOf, moneyToDecimalString } from '@partnerkit/domain';
-import type { AttributionMode, CreateProgramInput, ProgramFieldsFragment } from '../../gql/graphql';
+import {
+  assertCurrency,
+  isKnownCurrency,
+  moneyOf,
+  moneyToDecimalString,
+  parseMoney,
+} from '@partnerkit/domain';
+import type {
+  AttributionMode,
+  CreateProgramInput,
+  PayoutTiming,
+  ProgramFieldsFragment,
+  UnusedLevelShare,
+} from '../../gql/graphql';
 
 /** What the program form edits; numbers are '' while their field is empty. */
 export interface ProgramFormValues {
@@ -9,13 +21,23 @@ export interface ProgramFormValues {
   currency: string;
   cookieWindowDays: number | '';
   attributionMode: AttributionMode;
+  /** Basis points of a SPLIT attribution (first / middle / last partners); sent only for SPLIT. */
+  splitFirstBps: number | '';
+  splitMiddleBps: number | '';
+  splitLastBps: number | '';
   levels: number | '';
   holdDays: number | '';
+  /** Decimal amount in the currency ("50.00"); sent as minor units. */
   minimumPayout: string;
   timeZone: string;
   autoApprove: boolean;
+  ipWindowMinutes: number | '';
+  permanentReferral: boolean;
+  timing: PayoutTiming;
+  unusedLevelShare: UnusedLevelShare;
 }
 
+/** Form fields, plus the API's names for fields the form shows under another name. */
 export const PROGRAM_FORM_FIELDS = [
   'name',
   'notes',
@@ -23,11 +45,17 @@ export const PROGRAM_FORM_FIELDS = [
   'currency',
   'cookieWindowDays',
   'attributionMode',
+  'splitWeights',
   'levels',
   'holdDays',
   'minimumPayout',
+  'minimumPayoutMinor',
   'timeZone',
   'autoApprove',
+  'ipWindowMinutes',
+  'permanentReferral',
+  'timing',
+  'unusedLevelShare',
 ] as const;
 export type ProgramFormField = (typeof PROGRAM_FORM_FIELDS)[number];
 
@@ -39,14 +67,21 @@ export const NEW_PROGRAM_VALUES: ProgramFormValues = {
   currency: 'USD',
   cookieWindowDays: 30,
   attributionMode: 'LAST',
+  splitFirstBps: 5000,
+  splitMiddleBps: 0,
+  splitLastBps: 5000,
   levels: 2,
   holdDays: 30,
   minimumPayout: '0',
   timeZone: 'UTC',
   autoApprove: false,
+  ipWindowMinutes: '',
+  permanentReferral: false,
+  timing: 'UPFRONT',
+  unusedLevelShare: 'NOT_PAID',
 };
 
-/** "5000" minor units of USD -> "50.00" (the form edits decimals, as the API takes them). */
+/** "5000" minor units of USD -> "50.00" (the form edits decimals). */
 export function minimumPayoutDecimal(money: ProgramFieldsFragment['minimumPayout']): string {
   return isKnownCurrency(money.currency)
     ? moneyToDecimalString(moneyOf(money.amountMinor, money.currency))
@@ -55,6 +90,11 @@ export function minimumPayoutDecimal(money: ProgramFieldsFragment['minimumPayout
 
 export function programFormValuesOf(program: ProgramFieldsFragment): ProgramFormValues {
   return {
+    ...NEW_PROGRAM_VALUES,
+    // The API does not return a program's split weights: they are only sent when the person enters them.
+    splitFirstBps: '',
+    splitMiddleBps: '',
+    splitLastBps: '',
     name: program.name,
     notes: program.notes,
     priority: program.priority,
@@ -66,23 +106,48 @@ export function programFormValuesOf(program: ProgramFieldsFragment): ProgramForm
     minimumPayout: minimumPayoutDecimal(program.minimumPayout),
     timeZone: program.timeZone,
     autoApprove: program.autoApprove,
+    ipWindowMinutes: program.ipWindowMinutes ?? '',
+    permanentReferral: program.permanentReferral,
+    timing: program.timing,
+    unusedLevelShare: program.unusedLevelShare,
   };
 }
 
-/** The input of createProgram / updateProgram; empty number fields are left out (server default or unchanged). */
+/**
+ * The input of createProgram / updateProgram. Empty number fields are left out (server default or
+ * unchanged). @throws DomainError (field `minimumPayout` or `currency`) when the amount is not valid.
+ */
 export function programInputOf(values: ProgramFormValues): CreateProgramInput {
+  const currency = assertCurrency(values.currency.trim().toUpperCase());
+  const minimumPayout = parseMoney(values.minimumPayout || '0', currency, 'minimumPayout');
   const input: CreateProgramInput = {
     name: values.name.trim(),
     notes: values.notes,
-    currency: values.currency.trim().toUpperCase(),
+    currency,
     attributionMode: values.attributionMode,
-    minimumPayout: values.minimumPayout.trim(),
+    minimumPayoutMinor: minimumPayout.amountMinor.toString(),
     timeZone: values.timeZone.trim(),
     autoApprove: values.autoApprove,
+    permanentReferral: values.permanentReferral,
+    timing: values.timing,
+    unusedLevelShare: values.unusedLevelShare,
   };
   if (values.priority !== '') input.priority = values.priority;
   if (values.cookieWindowDays !== '') input.cookieWindowDays = values.cookieWindowDays;
   if (values.levels !== '') input.levels = values.levels;
   if (values.holdDays !== '') input.holdDays = values.holdDays;
+  if (values.ipWindowMinutes !== '') input.ipWindowMinutes = values.ipWindowMinutes;
+  if (
+    values.attributionMode === 'SPLIT' &&
+    values.splitFirstBps !== '' &&
+    values.splitMiddleBps !== '' &&
+    values.splitLastBps !== ''
+  ) {
+    input.splitWeights = {
+      firstBps: values.splitFirstBps,
+      middleBps: values.splitMiddleBps,
+      lastBps: values.splitLastBps,
+    };
+  }
   return input;
 }

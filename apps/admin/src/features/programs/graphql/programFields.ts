@@ -14,6 +14,10 @@ export const PROGRAM_FIELDS = graphql(`
     holdDays
     timeZone
     autoApprove
+    ipWindowMinutes
+    permanentReferral
+    timing
+    unusedLevelShare
     createdAt
     updatedAt
     minimumPayout {
