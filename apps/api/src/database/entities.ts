@@ -2,7 +2,8 @@ import { ApiKey } from '../modules/api-keys/api-key.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { Partner } from '../modules/partners/partner.entity.js';
 import { Program } from '../modules/programs/program.entity.js';
+import { Product } from '../modules/products/product.entity.js';
 import { AdminUser } from '../modules/users/admin-user.entity.js';
 
 /** Every stored entity. Listed explicitly: no folder scanning, so every test runner and build sees the same. */
-export const entities = [AdminUser, Session, ApiKey, Partner, Program];
+export const entities = [AdminUser, Session, ApiKey, Partner, Program, Product];

@@ -10,6 +10,8 @@ import { PartnerResolver } from '../modules/partners/partner.resolver.js';
 import { PartnerService } from '../modules/partners/partner.service.js';
 import { ProgramResolver } from '../modules/programs/program.resolver.js';
 import { ProgramService } from '../modules/programs/program.service.js';
+import { ProductResolver } from '../modules/products/product.resolver.js';
+import { ProductService } from '../modules/products/product.service.js';
 import { authChecker } from './auth-checker.js';
 
 export interface SchemaDependencies {
@@ -27,6 +29,7 @@ export async function createSchema(deps: SchemaDependencies): Promise<GraphQLSch
     new AuthResolver(deps.auth, deps.cookies),
     new PartnerResolver(new PartnerService(deps.events)),
     new ProgramResolver(new ProgramService()),
+    new ProductResolver(new ProductService()),
     new ApiKeyResolver(new ApiKeyService()),
   ];
   const byClass = new Map<unknown, object>(resolvers.map((resolver) => [resolver.constructor, resolver]));
@@ -39,7 +42,7 @@ export async function createSchema(deps: SchemaDependencies): Promise<GraphQLSch
     },
   };
   return buildSchema({
-    resolvers: [AuthResolver, PartnerResolver, ProgramResolver, ApiKeyResolver],
+    resolvers: [AuthResolver, PartnerResolver, ProgramResolver, ProductResolver, ApiKeyResolver],
     container,
     authChecker,
     pubSub: deps.events.pubSub,

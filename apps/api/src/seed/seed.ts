@@ -3,7 +3,9 @@ import { AdminRole, AdminUser } from '../modules/users/admin-user.entity.js';
 import { assertAcceptablePassword, hashPassword } from '../modules/auth/password.js';
 import { normalizeEmail } from '../common/email.js';
 import { Partner } from '../modules/partners/partner.entity.js';
-import { AttributionMode, Program } from '../modules/programs/program.entity.js';
+import { defineProgram } from '@partnerkit/domain';
+import { Program } from '../modules/programs/program.entity.js';
+import { applyDomainProgram } from '../modules/programs/program.mapper.js';
 
 /** The documented demo accounts (README). Only ever created on a database without any admin. */
 export const DEMO_ACCOUNTS = {
@@ -38,16 +40,33 @@ export async function seedDemoData(em: EntityManager): Promise<boolean> {
       role: AdminRole.OWNER,
       passwordHash: await hashPassword(DEMO_ACCOUNTS.admin.password),
     });
-    const program = tx.create(Program, {
-      name: 'Standard partners',
-      notes: 'Earn on every sale you refer. Payouts monthly once you reach $50.',
-      currency: 'USD',
-      attributionMode: AttributionMode.LAST,
-      levels: 2,
-      holdDays: 30,
-      cookieWindowDays: 60,
-      minimumPayoutMinor: 5000n,
-    });
+    const program = new Program();
+    applyDomainProgram(
+      program,
+      defineProgram({
+        id: program.id,
+        name: 'Standard partners',
+        notes:
+          'Earn 20 % on every sale you refer (your recruiter earns 5 %) and $2 per lead. Paid monthly from $50.',
+        currency: 'USD',
+        attributionMode: 'LAST',
+        levels: 2,
+        holdDays: 30,
+        cookieWindowDays: 60,
+        minimumPayoutMinor: 5000n,
+        rules: [
+          {
+            id: 'default',
+            layer: 'DEFAULT',
+            levels: [
+              { level: 1, sale: { kind: 'PERCENT', percent: '20', of: 'BASE' }, leadPayoutMinor: 200n },
+              { level: 2, sale: { kind: 'PERCENT', percent: '5', of: 'BASE' } },
+            ],
+          },
+        ],
+      }),
+    );
+    tx.persist(program);
     let parent: Partner | null = null;
     for (const demo of DEMO_ACCOUNTS.partners) {
       const partner: Partner = tx.create(Partner, {

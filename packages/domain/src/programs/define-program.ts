@@ -7,7 +7,12 @@ import { parsePercent } from '../money/rate.js';
 import { assertTimeZone } from '../time/zoned-day.js';
 import { ProgramErrorCode } from './program.errors.js';
 import {
+  ATTRIBUTION_MODES,
   DEFAULT_PROGRAM_LEVELS,
+  PAYOUT_TIMINGS,
+  PERCENT_OF,
+  RULE_LAYERS,
+  UNUSED_LEVEL_SHARES,
   MAX_PROGRAM_LEVELS,
   MIN_PROGRAM_LEVELS,
   type CommissionRule,
@@ -18,10 +23,10 @@ import {
   type ProgramIssue,
 } from './program.types.js';
 
-const LAYERS = ['DEFAULT', 'PRODUCT', 'SUBSCRIPTION'];
-const TIMINGS = ['UPFRONT', 'ON_PAYMENT'];
-const UNUSED = ['NOT_PAID', 'ROLL_DOWN_TO_LEVEL_1'];
-const MODES = ['FIRST', 'LAST', 'SPLIT'];
+const LAYERS: readonly string[] = RULE_LAYERS;
+const TIMINGS: readonly string[] = PAYOUT_TIMINGS;
+const UNUSED: readonly string[] = UNUSED_LEVEL_SHARES;
+const MODES: readonly string[] = ATTRIBUTION_MODES;
 const MAX_DAYS = 3650;
 const MAX_IP_WINDOW_MINUTES = 7 * 24 * 60;
 
@@ -114,7 +119,7 @@ function checkLevelRules(issues: Issues, levels: unknown, programLevels: number,
     if (sale.kind === 'FLAT') {
       issues.capture(`${path}.sale.amountMinor`, () => assertMinorUnits(sale.amountMinor, 'amountMinor'));
     } else if (sale.kind === 'PERCENT') {
-      checkOption(issues, sale.of, ['BASE', 'CHILD_COMMISSION'], `${path}.sale.of`);
+      checkOption(issues, sale.of, PERCENT_OF, `${path}.sale.of`);
       if (sale.of === 'CHILD_COMMISSION' && rule.level === 1) {
         issues.add(
           ProgramErrorCode.ChildCommissionAtLevelOne,

@@ -12,7 +12,9 @@ export const DEFAULT_PROGRAM_LEVELS = 2;
  * minus discounts, without tax and shipping); `CHILD_COMMISSION` = the commission of the level below
  * (override commission). Level 1 has no child and must use `BASE`.
  */
-export type PercentOf = 'BASE' | 'CHILD_COMMISSION';
+export const PERCENT_OF = ['BASE', 'CHILD_COMMISSION'] as const;
+/** See {@link PERCENT_OF}. */
+export type PercentOf = (typeof PERCENT_OF)[number];
 
 /**
  * A sale commission for one level: a flat amount (minor units of the program's currency, paid once per
@@ -31,7 +33,9 @@ export interface LevelRule {
 }
 
 /** Rule layers from least to most specific: the most specific layer that matches an item wins. */
-export type RuleLayer = 'DEFAULT' | 'PRODUCT' | 'SUBSCRIPTION';
+export const RULE_LAYERS = ['DEFAULT', 'PRODUCT', 'SUBSCRIPTION'] as const;
+/** See {@link RULE_LAYERS}. */
+export type RuleLayer = (typeof RULE_LAYERS)[number];
 
 /**
  * Limits of recurring commissions on a subscription's payments (payment 1 = the first charge).
@@ -60,13 +64,19 @@ export interface CommissionRule {
 }
 
 /** When commissions are credited: all at once when the order is recorded, or pro rata to payments. */
-export type PayoutTiming = 'UPFRONT' | 'ON_PAYMENT';
+export const PAYOUT_TIMINGS = ['UPFRONT', 'ON_PAYMENT'] as const;
+/** See {@link PAYOUT_TIMINGS}. */
+export type PayoutTiming = (typeof PAYOUT_TIMINGS)[number];
 
 /** What happens to the share of a level that has no earning partner. */
-export type UnusedLevelShare = 'NOT_PAID' | 'ROLL_DOWN_TO_LEVEL_1';
+export const UNUSED_LEVEL_SHARES = ['NOT_PAID', 'ROLL_DOWN_TO_LEVEL_1'] as const;
+/** See {@link UNUSED_LEVEL_SHARES}. */
+export type UnusedLevelShare = (typeof UNUSED_LEVEL_SHARES)[number];
 
 /** Which referring partner(s) of a visitor get the credit. */
-export type AttributionMode = 'FIRST' | 'LAST' | 'SPLIT';
+export const ATTRIBUTION_MODES = ['FIRST', 'LAST', 'SPLIT'] as const;
+/** See {@link ATTRIBUTION_MODES}. */
+export type AttributionMode = (typeof ATTRIBUTION_MODES)[number];
 
 /**
  * Weights of a split credit in basis points (summing to 10,000): the first referring partner, the last

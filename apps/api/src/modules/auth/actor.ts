@@ -8,8 +8,11 @@ export type Actor =
   | { kind: 'apiKey'; apiKeyId: string; scopes: readonly string[] }
   | { kind: 'anonymous' };
 
-/** Scopes an API key may hold. `*:read` reads everything an admin can read; `events:write` records events. */
-export const API_KEY_SCOPES = ['*:read', 'events:write'] as const;
+/**
+ * Scopes an API key may hold. `*:read` reads everything an admin can read; `events:write` records leads,
+ * orders, payments and refunds; `products:write` upserts the product catalogue.
+ */
+export const API_KEY_SCOPES = ['*:read', 'events:write', 'products:write'] as const;
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 
 /** Access requirements a resolver can declare with `@Authorized(...)`; any one of them suffices. */
@@ -18,6 +21,7 @@ export const Access = {
   Partner: 'PARTNER',
   Read: 'scope:*:read',
   EventsWrite: 'scope:events:write',
+  ProductsWrite: 'scope:products:write',
 } as const;
 
 export function actorSatisfies(actor: Actor, requirement: string): boolean {

@@ -1,7 +1,8 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { type GraphQLContext } from '../../graphql/context.js';
 import { Partner } from '../partners/partner.entity.js';
 import { AdminUser } from '../users/admin-user.entity.js';
+import { Access } from './actor.js';
 import { type AuthService, type SessionAudience } from './auth.service.js';
 import {
   type CookiePolicy,
@@ -65,6 +66,24 @@ export class AuthResolver {
     const { partner, session } = await this.auth.signInPartner(context.em, login, password);
     if (context.reply) setSessionCookie(context.reply, 'partner', session, this.cookies);
     return { kind: ViewerKind.PARTNER, partner, scopes: [] };
+  }
+
+  @Authorized(Access.Admin, Access.Partner)
+  @Mutation(() => Boolean, { description: 'Changes your password; your other sessions end.' })
+  async changeMyPassword(
+    @Arg('currentPassword', () => String) currentPassword: string,
+    @Arg('newPassword', () => String) newPassword: string,
+    @Ctx() context: GraphQLContext,
+  ): Promise<boolean> {
+    const audience: SessionAudience = context.actor.kind === 'partner' ? 'partner' : 'admin';
+    await this.auth.changePassword(
+      context.em,
+      context.actor,
+      currentPassword,
+      newPassword,
+      this.currentToken(context, audience),
+    );
+    return true;
   }
 
   @Mutation(() => Boolean, { description: "Ends the caller's session (the app named in x-partnerkit-app)." })

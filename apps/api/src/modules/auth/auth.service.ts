@@ -6,7 +6,7 @@ import { AdminUser } from '../users/admin-user.entity.js';
 import { ApiKey } from '../api-keys/api-key.entity.js';
 import { hashApiKeySecret } from '../api-keys/api-key-secret.js';
 import { type Actor } from './actor.js';
-import { verifyAgainstDummy, verifyPassword } from './password.js';
+import { assertAcceptablePassword, hashPassword, verifyAgainstDummy, verifyPassword } from './password.js';
 import { Session } from './session.entity.js';
 
 export type SessionAudience = 'admin' | 'partner';
@@ -24,6 +24,14 @@ export interface IssuedSession {
 const TOUCH_EVERY_MS = 60_000;
 const invalidCredentials = () =>
   new AppError('UNAUTHENTICATED', 'INVALID_CREDENTIALS', 'The sign-in or the password is wrong.');
+
+const wrongCurrentPassword = () =>
+  new AppError(
+    'BAD_USER_INPUT',
+    'CURRENT_PASSWORD_WRONG',
+    'The current password is wrong.',
+    'currentPassword',
+  );
 
 export const hashSessionToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -68,6 +76,38 @@ export class AuthService {
   async signOut(em: EntityManager, token: string | undefined): Promise<void> {
     if (!token) return;
     await em.nativeDelete(Session, { tokenHash: hashSessionToken(token) });
+  }
+
+  /**
+   * A signed-in admin or partner changes their password, proving the current one. Every other session of
+   * theirs ends (a stolen session does not survive the change); the current one stays.
+   */
+  async changePassword(
+    em: EntityManager,
+    actor: Actor,
+    currentPassword: string,
+    newPassword: string,
+    currentToken: string | undefined,
+  ): Promise<void> {
+    assertAcceptablePassword(newPassword, 'newPassword');
+    const keep = currentToken ? hashSessionToken(currentToken) : '';
+    if (actor.kind === 'admin') {
+      const admin = await em.findOneOrFail(AdminUser, actor.adminUserId, { populate: ['passwordHash'] });
+      if (!(await verifyPassword(admin.passwordHash, currentPassword))) throw wrongCurrentPassword();
+      admin.passwordHash = await hashPassword(newPassword);
+      await em.flush();
+      await em.nativeDelete(Session, { adminUser: admin.id, tokenHash: { $ne: keep } });
+    } else if (actor.kind === 'partner') {
+      const partner = await em.findOneOrFail(Partner, actor.partnerId, { populate: ['passwordHash'] });
+      if (!partner.passwordHash || !(await verifyPassword(partner.passwordHash, currentPassword))) {
+        throw wrongCurrentPassword();
+      }
+      partner.passwordHash = await hashPassword(newPassword);
+      await em.flush();
+      await em.nativeDelete(Session, { partner: partner.id, tokenHash: { $ne: keep } });
+    } else {
+      throw new AppError('FORBIDDEN', 'FORBIDDEN', 'Only a signed-in person has a password.');
+    }
   }
 
   /** Ends every session of a partner or admin (after a password change, suspension, ...). */

@@ -210,3 +210,38 @@ describe('SPAs on other origins', () => {
     }
   });
 });
+
+describe('changing the password', () => {
+  test('needs the current password, checks the new one, and ends the other sessions only', async () => {
+    const admin = await signedInAdmin(t);
+    const partner = await createPartner(t, admin, { password: 'partner-pass-1' });
+    const first = await t.gql(SIGN_IN_PARTNER, { l: partner.code, p: 'partner-pass-1' }, { app: 'portal' });
+    const second = await t.gql(SIGN_IN_PARTNER, { l: partner.code, p: 'partner-pass-1' }, { app: 'portal' });
+    const here = { cookie: cookieFrom(first.headers), app: 'portal' as const };
+    const elsewhere = { cookie: cookieFrom(second.headers), app: 'portal' as const };
+    const CHANGE =
+      'mutation($c: String!, $n: String!) { changeMyPassword(currentPassword: $c, newPassword: $n) }';
+
+    expect(errorOf(await t.gql(CHANGE, { c: 'wrong-password-9', n: 'new-partner-pass-2' }, here))).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'CURRENT_PASSWORD_WRONG',
+      field: 'currentPassword',
+    });
+    expect(errorOf(await t.gql(CHANGE, { c: 'partner-pass-1', n: 'short' }, here))).toMatchObject({
+      reason: 'PASSWORD_WEAK',
+      field: 'newPassword',
+    });
+    expect(
+      (await t.gql(CHANGE, { c: 'partner-pass-1', n: 'new-partner-pass-2' }, here)).data?.changeMyPassword,
+    ).toBe(true);
+
+    expect((await t.gql(ME, {}, here)).data?.me.kind).toBe('PARTNER');
+    expect((await t.gql(ME, {}, elsewhere)).data?.me).toBeNull();
+    expect(
+      errorOf(await t.gql(SIGN_IN_PARTNER, { l: partner.code, p: 'partner-pass-1' }, { app: 'portal' })).code,
+    ).toBe('UNAUTHENTICATED');
+    expect(
+      (await t.gql(SIGN_IN_PARTNER, { l: partner.code, p: 'new-partner-pass-2' }, { app: 'portal' })).errors,
+    ).toBeUndefined();
+  });
+});

@@ -3,12 +3,11 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { PARTNER_STATUSES, type PartnerStatus } from '@partnerkit/domain';
 import { BaseEntity } from '../../common/base.entity.js';
+import { enumOf } from '../../graphql/enum-of.js';
 import { Program } from '../programs/program.entity.js';
 
 /** The GraphQL enum of the domain's partner statuses (the list itself lives in @partnerkit/domain). */
-export const PartnerStatusEnum = Object.fromEntries(PARTNER_STATUSES.map((status) => [status, status])) as {
-  [K in PartnerStatus]: K;
-};
+export const PartnerStatusEnum = enumOf(PARTNER_STATUSES);
 registerEnumType(PartnerStatusEnum, {
   name: 'PartnerStatus',
   description: 'PENDING -> ACTIVE | REJECTED; ACTIVE <-> SUSPENDED. Only ACTIVE partners earn.',

@@ -4,6 +4,7 @@ import { assertNoParentCycle, assertPartnerStatusTransition, normalizePartnerCod
 import { badInput, conflict, notFound } from '../../common/app-error.js';
 import { normalizeEmail } from '../../common/email.js';
 import { parseId, parseIds } from '../../common/ids.js';
+import { containsPattern } from '../../common/search.js';
 import { requiredText } from '../../common/text.js';
 import { type EventBus } from '../../events/event-bus.js';
 import { assertAcceptablePassword, hashPassword } from '../auth/password.js';
@@ -28,7 +29,7 @@ export class PartnerService {
     if (args.programId) where.programs = { id: parseId(args.programId, 'programId') };
     const search = args.search?.trim();
     if (search) {
-      const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const pattern = containsPattern(search);
       where.$or = [
         { code: { $ilike: pattern } },
         { name: { $ilike: pattern } },
@@ -137,7 +138,12 @@ export class PartnerService {
       const current = await tx.findOne(Partner, { id: partnerId });
       if (!current) throw notFound('Partner', 'id');
       if (input.name != null) current.name = requiredText(input.name, 'name', 200);
-      if (input.email != null) await this.changeEmail(tx, current, input.email);
+      if (input.email != null) {
+        // A partner must not learn which addresses other partners use: a neutral message, no "taken".
+        await this.changeEmail(tx, current, input.email, () =>
+          conflict('EMAIL_UNAVAILABLE', 'This email address cannot be used for your account.', 'email'),
+        );
+      }
       this.applyPayout(current, input);
       if (input.notifyOnSale != null) current.notifyOnSale = input.notifyOnSale;
       if (input.notifyOnPayment != null) current.notifyOnPayment = input.notifyOnPayment;
@@ -164,9 +170,10 @@ export class PartnerService {
     }
   }
 
-  private async changeEmail(em: EntityManager, partner: Partner, raw: string) {
+  private async changeEmail(em: EntityManager, partner: Partner, raw: string, taken?: () => Error) {
     const email = normalizeEmail(raw);
     if (email === partner.email) return;
+    if (taken && (await em.count(Partner, { email }))) throw taken();
     await this.assertEmailFree(em, email);
     partner.email = email;
   }

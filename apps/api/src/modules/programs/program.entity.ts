@@ -1,18 +1,37 @@
 import { Entity, Enum, Property, BigIntType, type Opt } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  ATTRIBUTION_MODES,
+  PAYOUT_TIMINGS,
+  UNUSED_LEVEL_SHARES,
+  type AttributionMode,
+  type PayoutTiming,
+  type UnusedLevelShare,
+} from '@partnerkit/domain';
 import { BaseEntity } from '../../common/base.entity.js';
+import { enumOf } from '../../graphql/enum-of.js';
+import { type StoredRule, type StoredSplitWeights } from './program.mapper.js';
 
-export enum AttributionMode {
-  FIRST = 'FIRST',
-  LAST = 'LAST',
-  SPLIT = 'SPLIT',
-}
-registerEnumType(AttributionMode, {
+export const AttributionModeEnum = enumOf(ATTRIBUTION_MODES);
+registerEnumType(AttributionModeEnum, {
   name: 'AttributionMode',
   description: 'Which referring partner gets the credit: the first, the last, or a split between them.',
 });
+export const PayoutTimingEnum = enumOf(PAYOUT_TIMINGS);
+registerEnumType(PayoutTimingEnum, {
+  name: 'PayoutTiming',
+  description: 'UPFRONT: credited when the order is recorded. ON_PAYMENT: in proportion to each payment.',
+});
+export const UnusedLevelShareEnum = enumOf(UNUSED_LEVEL_SHARES);
+registerEnumType(UnusedLevelShareEnum, {
+  name: 'UnusedLevelShare',
+  description: 'What happens to the share of a level without an earning partner.',
+});
 
-/** A commission program: its basics. Rules per level arrive with the commission engine. */
+/**
+ * A commission program: settings and rules per level, stored as the domain's `Program` (see
+ * `program.mapper.ts`). Every write is validated by the domain's `defineProgram`.
+ */
 @ObjectType()
 @Entity({ tableName: 'programs' })
 export class Program extends BaseEntity {
@@ -36,9 +55,26 @@ export class Program extends BaseEntity {
   @Property({ type: 'integer', default: 30 })
   cookieWindowDays: Opt<number> = 30;
 
-  @Field(() => AttributionMode)
-  @Enum({ items: () => AttributionMode, type: 'string', default: AttributionMode.LAST })
-  attributionMode: Opt<AttributionMode> = AttributionMode.LAST;
+  @Field(() => AttributionModeEnum)
+  @Enum({ items: [...ATTRIBUTION_MODES], type: 'string', default: 'LAST' })
+  attributionMode: Opt<AttributionMode> = 'LAST';
+
+  /** Basis points for SPLIT attribution; exposed as `splitWeights`. */
+  @Property({ type: 'json', nullable: true })
+  splitWeights: StoredSplitWeights | null = null;
+
+  @Field(() => Boolean, {
+    description: 'Once attributed, a customer stays with that partner for later purchases.',
+  })
+  @Property({ type: 'boolean', default: false })
+  permanentReferral: Opt<boolean> = false;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Attribute by IP address within this many minutes (off when null).',
+  })
+  @Property({ type: 'integer', nullable: true })
+  ipWindowMinutes: number | null = null;
 
   @Field(() => Int, { description: 'Paid levels, 1 to 10.' })
   @Property({ type: 'integer', default: 2 })
@@ -52,11 +88,23 @@ export class Program extends BaseEntity {
   @Property({ type: new BigIntType('bigint'), default: 0 })
   minimumPayoutMinor: Opt<bigint> = 0n;
 
-  @Field(() => String, { description: 'IANA time zone for day boundaries in reports.' })
+  @Field(() => PayoutTimingEnum)
+  @Enum({ items: [...PAYOUT_TIMINGS], type: 'string', default: 'UPFRONT' })
+  timing: Opt<PayoutTiming> = 'UPFRONT';
+
+  @Field(() => UnusedLevelShareEnum)
+  @Enum({ items: [...UNUSED_LEVEL_SHARES], type: 'string', default: 'NOT_PAID' })
+  unusedLevelShare: Opt<UnusedLevelShare> = 'NOT_PAID';
+
+  @Field(() => String, { description: 'IANA time zone for day boundaries in windows and reports.' })
   @Property({ type: 'string', length: 64, default: 'UTC' })
   timeZone: Opt<string> = 'UTC';
 
   @Field(() => Boolean, { description: 'New signups to this program are approved at once.' })
   @Property({ type: 'boolean', default: false })
   autoApprove: Opt<boolean> = false;
+
+  /** Commission rules (default, product, subscription layers); exposed as `rules`. */
+  @Property({ type: 'json', default: '[]' })
+  rules: Opt<StoredRule[]> = [];
 }

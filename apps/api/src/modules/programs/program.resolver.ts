@@ -1,4 +1,16 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { moneyOf } from '@partnerkit/domain';
 import { type GraphQLContext } from '../../graphql/context.js';
 import { Access } from '../auth/actor.js';
@@ -7,7 +19,8 @@ import { Program } from './program.entity.js';
 import { ProgramsArgs } from './program.args.js';
 import { CreateProgramInput, UpdateProgramInput } from './program.input.js';
 import { type ProgramService } from './program.service.js';
-import { ProgramConnection } from './program.type.js';
+import { CommissionRule, ProgramConnection, ruleViews, SplitWeights } from './program.type.js';
+import { Partner } from '../partners/partner.entity.js';
 
 @Resolver(() => Program)
 export class ProgramResolver {
@@ -42,6 +55,22 @@ export class ProgramResolver {
     @Ctx() { em }: GraphQLContext,
   ) {
     return this.programService.update(em, id, input);
+  }
+
+  @FieldResolver(() => [CommissionRule])
+  rules(@Root() program: Program) {
+    return ruleViews(program.rules, program.currency);
+  }
+
+  @FieldResolver(() => SplitWeights, { nullable: true })
+  splitWeights(@Root() program: Program) {
+    return program.splitWeights;
+  }
+
+  @Authorized(Access.Admin, Access.Read)
+  @FieldResolver(() => Int, { description: 'How many partners belong to the program.' })
+  partnerCount(@Root() program: Program, @Ctx() { em }: GraphQLContext) {
+    return em.count(Partner, { programs: program.id });
   }
 
   @FieldResolver(() => MoneyType, {

@@ -1,38 +1,59 @@
+import { randomUUID } from 'node:crypto';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { type FilterQuery } from '@mikro-orm/core';
-import { assertCurrency, parseMoney } from '@partnerkit/domain';
+import { defineProgram, toMinorUnits, type ProgramInput } from '@partnerkit/domain';
 import { badInput, conflict, notFound } from '../../common/app-error.js';
 import { parseId } from '../../common/ids.js';
+import { containsPattern } from '../../common/search.js';
 import { requiredText } from '../../common/text.js';
 import { Partner } from '../partners/partner.entity.js';
+import { Product } from '../products/product.entity.js';
 import { Program } from './program.entity.js';
 import { type ProgramsArgs } from './program.args.js';
-import { type CreateProgramInput, type UpdateProgramInput } from './program.input.js';
+import { type ProgramSettingsInput } from './program.input.js';
+import { applyDomainProgram, rulesFromInput, toDomainProgram } from './program.mapper.js';
 
 const MAX_PAGE = 200;
 
-function integerIn(value: number, min: number, max: number, field: string, reason: string): number {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw badInput(reason, `${field} is a whole number from ${min} to ${max}.`, field);
+/** The settings given in `input` (omitted ones left out), as the domain's program input. */
+function settingsFromInput(input: ProgramSettingsInput): Partial<ProgramInput> {
+  const settings: { -readonly [K in keyof ProgramInput]?: ProgramInput[K] } = {};
+  if (input.name != null) settings.name = requiredText(input.name, 'name', 120);
+  if (input.notes != null) {
+    if (input.notes.length > 20_000)
+      throw badInput('TOO_LONG', 'notes has at most 20000 characters.', 'notes');
+    settings.notes = input.notes;
   }
-  return value;
+  if (input.priority != null) settings.priority = input.priority;
+  if (input.currency != null) settings.currency = input.currency.trim().toUpperCase();
+  if (input.cookieWindowDays != null) settings.cookieWindowDays = input.cookieWindowDays;
+  if (input.attributionMode != null) settings.attributionMode = input.attributionMode;
+  if (input.splitWeights !== undefined)
+    settings.splitWeights = input.splitWeights ? { ...input.splitWeights } : null;
+  if (input.permanentReferral != null) settings.permanentReferral = input.permanentReferral;
+  if (input.ipWindowMinutes !== undefined) settings.ipWindowMinutes = input.ipWindowMinutes || null;
+  if (input.levels != null) settings.levels = input.levels;
+  if (input.holdDays != null) settings.holdDays = input.holdDays;
+  if (input.minimumPayoutMinor != null) {
+    settings.minimumPayoutMinor = toMinorUnits(input.minimumPayoutMinor, 'minimumPayoutMinor');
+  }
+  if (input.timing != null) settings.timing = input.timing;
+  if (input.unusedLevelShare != null) settings.unusedLevelShare = input.unusedLevelShare;
+  if (input.timeZone != null) settings.timeZone = input.timeZone.trim();
+  if (input.rules != null) settings.rules = rulesFromInput(input.rules, randomUUID);
+  return settings;
 }
 
-function timeZone(raw: string): string {
-  const zone = raw.trim();
-  try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
-  } catch {
-    throw badInput('TIME_ZONE_UNKNOWN', `"${raw}" is not an IANA time zone.`, 'timeZone');
-  }
-}
-
-/** Programs: basics of a commission program. Rules per level arrive with the commission engine. */
+/**
+ * Commission programs. The domain (`defineProgram`) validates every program as a whole (levels, rates,
+ * layers, split weights, time zone, ...); this service adds what needs the database: products that exist,
+ * and a currency that stays once partners joined.
+ */
 export class ProgramService {
   async list(em: EntityManager, args: ProgramsArgs) {
     const where: FilterQuery<Program> = {};
     const search = args.search?.trim();
-    if (search) where.name = { $ilike: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` };
+    if (search) where.name = { $ilike: containsPattern(search) };
     const cursor = await em.findByCursor(Program, where, {
       first: Math.min(Math.max(args.first, 1), MAX_PAGE),
       after: args.after ?? undefined,
@@ -51,68 +72,59 @@ export class ProgramService {
     return program;
   }
 
-  async create(em: EntityManager, input: CreateProgramInput): Promise<Program> {
-    const program = new Program();
-    program.currency = assertCurrency(input.currency.trim().toUpperCase());
-    this.apply(program, input);
-    await em.persistAndFlush(program);
-    return program;
-  }
-
-  async update(em: EntityManager, id: string, input: UpdateProgramInput): Promise<Program> {
+  async create(em: EntityManager, input: ProgramSettingsInput & { name: string; currency: string }) {
     return em.transactional(async (tx) => {
-      const program = await tx.findOne(Program, { id: parseId(id) });
-      if (!program) throw notFound('Program', 'id');
-      if (input.currency != null) {
-        const currency = assertCurrency(input.currency.trim().toUpperCase());
-        if (currency !== program.currency && (await tx.count(Partner, { programs: program }))) {
-          throw conflict(
-            'PROGRAM_CURRENCY_LOCKED',
-            'The currency of a program with partners cannot change; create a new program instead.',
-            'currency',
-          );
-        }
-        program.currency = currency;
-      }
-      this.apply(program, input);
+      const program = new Program();
+      const settings = settingsFromInput(input);
+      const defined = defineProgram({
+        ...settings,
+        id: program.id,
+        name: input.name,
+        currency: settings.currency!,
+        rules: settings.rules ?? [],
+      });
+      await this.assertProductsExist(tx, defined.rules);
+      applyDomainProgram(program, defined);
+      program.autoApprove = input.autoApprove ?? false;
+      tx.persist(program);
       return program;
     });
   }
 
-  /** Validates and applies every given setting (the currency is already set on `program`). */
-  private apply(program: Program, input: UpdateProgramInput): void {
-    if (input.name != null) program.name = requiredText(input.name, 'name', 120);
-    if (input.notes != null) {
-      if (input.notes.length > 20_000)
-        throw badInput('TOO_LONG', 'notes has at most 20000 characters.', 'notes');
-      program.notes = input.notes;
-    }
-    if (input.priority != null) {
-      program.priority = integerIn(input.priority, 0, 1_000_000, 'priority', 'PROGRAM_PRIORITY_INVALID');
-    }
-    if (input.cookieWindowDays != null) {
-      program.cookieWindowDays = integerIn(
-        input.cookieWindowDays,
-        1,
-        3650,
-        'cookieWindowDays',
-        'COOKIE_WINDOW_INVALID',
-      );
-    }
-    if (input.attributionMode != null) program.attributionMode = input.attributionMode;
-    if (input.levels != null) {
-      program.levels = integerIn(input.levels, 1, 10, 'levels', 'PROGRAM_LEVELS_OUT_OF_RANGE');
-    }
-    if (input.holdDays != null) {
-      program.holdDays = integerIn(input.holdDays, 0, 3650, 'holdDays', 'PROGRAM_HOLD_DAYS_INVALID');
-    }
-    if (input.minimumPayout != null) {
-      const minimum = parseMoney(input.minimumPayout, program.currency, 'minimumPayout');
-      if (minimum.amountMinor < 0n) {
-        throw badInput('MONEY_AMOUNT_NEGATIVE', 'The minimum payout cannot be negative.', 'minimumPayout');
+  async update(em: EntityManager, id: string, input: ProgramSettingsInput): Promise<Program> {
+    return em.transactional(async (tx) => {
+      const program = await tx.findOne(Program, { id: parseId(id) });
+      if (!program) throw notFound('Program', 'id');
+      const current = toDomainProgram(program);
+      const defined = defineProgram({ ...current, ...settingsFromInput(input) });
+      if (defined.currency !== current.currency && (await tx.count(Partner, { programs: program }))) {
+        throw conflict(
+          'PROGRAM_CURRENCY_LOCKED',
+          'The currency of a program with partners cannot change; create a new program instead.',
+          'currency',
+        );
       }
-      program.minimumPayoutMinor = minimum.amountMinor;
+      await this.assertProductsExist(tx, defined.rules);
+      applyDomainProgram(program, defined);
+      if (input.autoApprove != null) program.autoApprove = input.autoApprove;
+      return program;
+    });
+  }
+
+  private async assertProductsExist(em: EntityManager, rules: ReturnType<typeof defineProgram>['rules']) {
+    for (const [index, rule] of rules.entries()) {
+      const ids = [...new Set(rule.productIds ?? [])].map((productId) =>
+        parseId(productId, `rules[${index}].productIds`),
+      );
+      if (ids.length === 0) continue;
+      const found = await em.count(Product, { id: { $in: ids } });
+      if (found !== ids.length) {
+        throw badInput(
+          'PRODUCT_NOT_FOUND',
+          'A rule names a product that does not exist.',
+          `rules[${index}].productIds`,
+        );
+      }
     }
-    if (input.timeZone != null) program.timeZone = timeZone(input.timeZone);
   }
 }

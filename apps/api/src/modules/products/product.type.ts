@@ -1,0 +1,6 @@
+import { ObjectType } from 'type-graphql';
+import { Connection } from '../../graphql/connection.js';
+import { Product } from './product.entity.js';
+
+@ObjectType()
+export class ProductConnection extends Connection(Product) {}
