@@ -183,7 +183,7 @@ export function ProgramForm({ initialValues, submitLabel, onSubmit, busy }: Prog
               error={fieldErrors.timing}
             />
             <NativeSelect
-              label="Unused levels"
+              label="Share of unfilled tiers"
               description="What happens to the share of levels a partner chain does not fill."
               data={UNUSED_LEVEL_SHARES}
               value={values.unusedLevelShare}
