@@ -36,6 +36,22 @@ describe('the app as `pnpm start` runs it', () => {
     expect((await gql('{ me { partner { code } } }', {}, bob)).data.me.partner.code).toBe('bob');
   });
 
+  test('an admin edits a partner on the embedded database, parent included', async () => {
+    const admin = await signInAdmin();
+    const { data } = await gql('{ partners(search: "bob") { nodes { id } } }', {}, admin);
+    const bobId = data.partners.nodes[0].id;
+    const UPDATE =
+      'mutation($id: ID!, $p: String) { updatePartner(id: $id, input: { parentCode: $p }) { parent { code } } }';
+    expect((await gql(UPDATE, { id: bobId, p: null }, admin)).data.updatePartner.parent).toBeNull();
+    expect((await gql(UPDATE, { id: bobId, p: 'alice' }, admin)).data.updatePartner.parent).toEqual({
+      code: 'alice',
+    });
+    const alice = await gql('{ partners(search: "alice") { nodes { id } } }', {}, admin);
+    const loop = await gql(UPDATE, { id: alice.data.partners.nodes[0].id, p: 'bob' }, admin);
+    expect(loop.errors?.[0]?.extensions?.reason).toBe('PARTNER_PARENT_CYCLE');
+    expect((await gql('{ me { kind } }', {}, admin)).data.me.kind).toBe('ADMIN');
+  });
+
   test('production mode sends no stack traces and refuses unknown fields with a stable code', async () => {
     const result = await gql('{ nope }');
     expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');

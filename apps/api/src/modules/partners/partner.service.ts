@@ -189,7 +189,11 @@ export class PartnerService {
     partner.parent = parent;
   }
 
-  /** Parent of every ancestor of `startId` (itself included), in one recursive query. */
+  /**
+   * Parent of every ancestor of `startId` (itself included), in one recursive query. Runs inside `em`'s
+   * transaction: a query outside it would wait for it forever on the embedded database, which runs one
+   * transaction at a time.
+   */
   private async ancestorChain(em: EntityManager, startId: string): Promise<Map<string, string | null>> {
     const rows: Array<{ id: string; parent_id: string | null }> = await em.getConnection().execute(
       `with recursive chain(id, parent_id, depth) as (
@@ -198,6 +202,8 @@ export class PartnerService {
          select p.id, p.parent_id, c.depth + 1 from partners p join chain c on p.id = c.parent_id where c.depth < 1000
        ) select id, parent_id from chain`,
       [startId],
+      'all',
+      em.getTransactionContext(),
     );
     return new Map(rows.map((row) => [row.id, row.parent_id]));
   }
