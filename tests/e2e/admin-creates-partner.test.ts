@@ -34,9 +34,9 @@ describe.skipIf(!hasChromium)('an admin creates a partner, who signs in to the p
     await screenshot(admin, 'admin-partners');
 
     await admin.getByRole('button', { name: 'New partner' }).click();
-    await admin.getByLabel('Code').fill(partner.code);
-    await admin.getByLabel('Name').fill(partner.name);
-    await admin.getByLabel('Email').fill(partner.email);
+    await admin.getByLabel('Code', { exact: true }).fill(partner.code);
+    await admin.getByLabel('Name', { exact: true }).fill(partner.name);
+    await admin.getByLabel('Email', { exact: true }).fill(partner.email);
     await admin.getByLabel('Portal password').fill(partner.password);
     await admin.getByRole('button', { name: 'Create partner' }).click();
     await admin.getByRole('heading', { name: partner.name }).waitFor();
@@ -56,7 +56,7 @@ describe.skipIf(!hasChromium)('an admin creates a partner, who signs in to the p
     await portal.getByRole('button', { name: 'Sign in' }).click();
     await portal.getByRole('link', { name: 'Profile' }).click();
     await portal.getByRole('heading', { name: 'Your profile' }).waitFor();
-    await expect.poll(() => portal.getByLabel('Name').inputValue()).toBe(partner.name);
+    await expect.poll(() => portal.getByRole('textbox', { name: 'Name' }).inputValue()).toBe(partner.name);
     expect(await portal.getByText(partner.code).first().isVisible()).toBe(true);
     await screenshot(portal, 'portal-profile');
 
