@@ -6,12 +6,24 @@ import { createPubSub } from '@graphql-yoga/subscription';
  */
 export interface EventTopics {
   PARTNER_UPDATED: { partnerId: string };
+  /** A lead was recorded; `partnerIds` were credited. */
+  LEAD_RECORDED: { leadId: string; partnerIds: string[] };
+  /** A sale (order or renewal) was recorded; `partnerIds` were credited. */
+  SALE_RECORDED: { orderId: string; partnerIds: string[] };
+  /** A commission was created for `partnerId`. */
+  COMMISSION_CREATED: { commissionId: string; partnerId: string };
+  /** A commission changed (refund, review, payout). */
+  COMMISSION_CHANGED: { commissionId: string; partnerId: string };
 }
 
 export type EventTopic = keyof EventTopics;
 
+export type PublishedEvent = { [T in EventTopic]: { topic: T; payload: EventTopics[T] } }[EventTopic];
+
 export interface EventBus {
   publish<T extends EventTopic>(topic: T, payload: EventTopics[T]): void;
+  /** Publishes several events (after a transaction committed). */
+  publishAll(events: ReadonlyArray<PublishedEvent>): void;
   /** The type-graphql PubSub view of this bus, for `@Subscription({ topics })`. */
   readonly pubSub: ReturnType<typeof createPubSub>;
 }
@@ -23,6 +35,9 @@ export function createInProcessEventBus(): EventBus {
     pubSub,
     publish(topic, payload) {
       pubSub.publish(topic, payload);
+    },
+    publishAll(events) {
+      for (const event of events) pubSub.publish(event.topic, event.payload);
     },
   };
 }

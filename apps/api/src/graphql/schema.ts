@@ -6,12 +6,25 @@ import { ApiKeyService } from '../modules/api-keys/api-key.service.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { type AuthService } from '../modules/auth/auth.service.js';
 import { type CookiePolicy } from '../modules/auth/session-cookie.js';
+import { CommissionResolver, PartnerBalanceResolver } from '../modules/commissions/commission.resolver.js';
+import { CommissionQueries } from '../modules/commissions/commission.queries.js';
+import { CommissionService } from '../modules/commissions/commission.service.js';
+import { LedgerEntryResolver } from '../modules/commissions/ledger-entry.resolver.js';
+import { CouponResolver } from '../modules/coupons/coupon.resolver.js';
+import { CouponService } from '../modules/coupons/coupon.service.js';
+import { CustomerResolver } from '../modules/customers/customer.resolver.js';
+import { CustomerService } from '../modules/customers/customer.service.js';
+import { LeadResolver } from '../modules/leads/lead.resolver.js';
+import { LeadService } from '../modules/leads/lead.service.js';
+import { OrderQueries } from '../modules/orders/order.queries.js';
+import { OrderResolver } from '../modules/orders/order.resolver.js';
+import { OrderService } from '../modules/orders/order.service.js';
 import { PartnerResolver } from '../modules/partners/partner.resolver.js';
 import { PartnerService } from '../modules/partners/partner.service.js';
-import { ProgramResolver } from '../modules/programs/program.resolver.js';
-import { ProgramService } from '../modules/programs/program.service.js';
 import { ProductResolver } from '../modules/products/product.resolver.js';
 import { ProductService } from '../modules/products/product.service.js';
+import { ProgramResolver } from '../modules/programs/program.resolver.js';
+import { ProgramService } from '../modules/programs/program.service.js';
 import { authChecker } from './auth-checker.js';
 
 export interface SchemaDependencies {
@@ -20,17 +33,39 @@ export interface SchemaDependencies {
   cookies: CookiePolicy;
 }
 
+/** The services of the API, constructed once with their dependencies (explicit wiring, no reflection). */
+export function createServices(deps: SchemaDependencies) {
+  const commissions = new CommissionService();
+  return {
+    commissions,
+    orders: new OrderService(commissions, deps.events),
+    leads: new LeadService(commissions, deps.events),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;
+
 /**
- * Builds the GraphQL schema. Resolvers are constructed here with their services (explicit wiring, no
- * reflection-based injection), and type-graphql asks this container for them.
+ * Builds the GraphQL schema. Resolvers are constructed here with their services, and type-graphql asks
+ * this container for them.
  */
-export async function createSchema(deps: SchemaDependencies): Promise<GraphQLSchema> {
+export async function createSchema(
+  deps: SchemaDependencies,
+  services = createServices(deps),
+): Promise<GraphQLSchema> {
   const resolvers = [
     new AuthResolver(deps.auth, deps.cookies),
     new PartnerResolver(new PartnerService(deps.events)),
     new ProgramResolver(new ProgramService()),
     new ProductResolver(new ProductService()),
     new ApiKeyResolver(new ApiKeyService()),
+    new OrderResolver(services.orders, new OrderQueries()),
+    new LeadResolver(services.leads),
+    new CommissionResolver(services.commissions, new CommissionQueries()),
+    new PartnerBalanceResolver(services.commissions),
+    new LedgerEntryResolver(),
+    new CustomerResolver(new CustomerService()),
+    new CouponResolver(new CouponService()),
   ];
   const byClass = new Map<unknown, object>(resolvers.map((resolver) => [resolver.constructor, resolver]));
   const container: ContainerType = {
@@ -42,7 +77,20 @@ export async function createSchema(deps: SchemaDependencies): Promise<GraphQLSch
     },
   };
   return buildSchema({
-    resolvers: [AuthResolver, PartnerResolver, ProgramResolver, ProductResolver, ApiKeyResolver],
+    resolvers: [
+      AuthResolver,
+      PartnerResolver,
+      ProgramResolver,
+      ProductResolver,
+      ApiKeyResolver,
+      OrderResolver,
+      LeadResolver,
+      CommissionResolver,
+      PartnerBalanceResolver,
+      LedgerEntryResolver,
+      CustomerResolver,
+      CouponResolver,
+    ],
     container,
     authChecker,
     pubSub: deps.events.pubSub,

@@ -32,7 +32,7 @@ export interface StoredRule {
 }
 export type StoredSplitWeights = SplitWeights;
 
-const levelToStored = (rule: LevelRule): StoredLevelRule => ({
+export const levelToStored = (rule: LevelRule): StoredLevelRule => ({
   level: rule.level,
   sale: !rule.sale
     ? null

@@ -1,0 +1,118 @@
+import { type EntityManager } from '@mikro-orm/postgresql';
+import {
+  attributeConversion,
+  type Attribution,
+  type AttributionPartner,
+  type Touch,
+} from '@partnerkit/domain';
+import { badInput } from '../../common/app-error.js';
+import { Click } from '../clicks/click.entity.js';
+import { Coupon } from '../coupons/coupon.entity.js';
+import { type Customer } from '../customers/customer.entity.js';
+import { Partner } from '../partners/partner.entity.js';
+import { Program } from '../programs/program.entity.js';
+import { toDomainProgram } from '../programs/program.mapper.js';
+
+export interface ConversionFacts {
+  at: Date;
+  /** The program whose attribution settings apply; default: the program with the lowest priority number. */
+  programId?: string | null;
+  customer: Customer | null;
+  customerEmail?: string | null;
+  /** A partner named by the caller (partner code on the event): handled as a manual assignment. */
+  namedPartnerId?: string | null;
+  couponCode?: string | null;
+  visitorId?: string | null;
+  ipHash?: string | null;
+}
+
+export interface AttributionOutcome extends Attribution {
+  program: Program | null;
+}
+
+const MAX_TOUCHES = 500;
+
+/**
+ * Gathers what attribution needs (the program's settings, the customer's referral and assignment, the
+ * coupon's partner, the visitor's and the IP's clicks, the partners involved) and lets the domain decide.
+ * Runs inside the caller's transaction (`tx`).
+ */
+export class AttributionService {
+  async attribute(tx: EntityManager, facts: ConversionFacts): Promise<AttributionOutcome> {
+    const program = await this.attributionProgram(tx, facts.programId);
+    if (!program) return { method: 'NONE', credits: [], program: null };
+    const settings = toDomainProgram(program);
+
+    const couponPartnerId = facts.couponCode
+      ? ((await tx.findOne(Coupon, { code: facts.couponCode.trim().toUpperCase() }))?.partner.id ?? null)
+      : null;
+    const visitorTouches = facts.visitorId
+      ? await this.touches(tx, { visitorId: facts.visitorId }, facts.at)
+      : [];
+    const ipTouches =
+      facts.ipHash && settings.ipWindowMinutes
+        ? await this.touches(tx, { ipHash: facts.ipHash }, facts.at, settings.ipWindowMinutes)
+        : [];
+    const manualPartnerId = facts.customer?.assignedPartner?.id ?? facts.namedPartnerId ?? null;
+    const permanentReferralPartnerId = facts.customer?.referredBy?.id ?? null;
+
+    const ids = new Set<string>(
+      [
+        manualPartnerId,
+        permanentReferralPartnerId,
+        couponPartnerId,
+        ...visitorTouches.map((t) => t.partnerId),
+        ...ipTouches.map((t) => t.partnerId),
+      ].filter((id): id is string => id !== null),
+    );
+    const partners: AttributionPartner[] = ids.size
+      ? (await tx.find(Partner, { id: { $in: [...ids] } })).map((partner) => ({
+          id: partner.id,
+          status: partner.status,
+          email: partner.email,
+          cookieWindowDays: partner.cookieWindowDays,
+        }))
+      : [];
+
+    const decision = attributeConversion({
+      at: facts.at,
+      program: settings,
+      partners,
+      manualPartnerId,
+      permanentReferralPartnerId,
+      couponPartnerId,
+      visitorTouches,
+      ipTouches,
+      customerEmail: facts.customerEmail ?? facts.customer?.email ?? null,
+    });
+    return { ...decision, program };
+  }
+
+  private async attributionProgram(tx: EntityManager, programId?: string | null): Promise<Program | null> {
+    if (programId) {
+      const program = await tx.findOne(Program, { id: programId });
+      if (!program) throw badInput('PROGRAM_NOT_FOUND', 'No program has this id.', 'programId');
+      return program;
+    }
+    return tx.findOne(Program, {}, { orderBy: { priority: 'asc', createdAt: 'asc', id: 'asc' } });
+  }
+
+  /** Non-bot clicks up to `at` (the most recent ones), optionally only within the last `minutes`. */
+  private async touches(
+    tx: EntityManager,
+    by: { visitorId: string } | { ipHash: string },
+    at: Date,
+    minutes?: number,
+  ): Promise<Touch[]> {
+    const clicks = await tx.find(
+      Click,
+      {
+        ...by,
+        isBot: false,
+        clickedAt: minutes ? { $lte: at, $gte: new Date(at.getTime() - minutes * 60_000) } : { $lte: at },
+      },
+      { orderBy: { clickedAt: 'desc' }, limit: MAX_TOUCHES, fields: ['partner', 'clickedAt'] },
+    );
+    return clicks.map((click) => ({ partnerId: click.partner.id, at: click.clickedAt })).reverse();
+  }
+}

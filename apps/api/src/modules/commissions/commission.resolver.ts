@@ -1,0 +1,109 @@
+import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { forbidden } from '../../common/app-error.js';
+import { type GraphQLContext } from '../../graphql/context.js';
+import { PaginationArgs } from '../../graphql/pagination.args.js';
+import { Access } from '../auth/actor.js';
+import { MoneyType } from '../money/money.type.js';
+import { Partner } from '../partners/partner.entity.js';
+import { Program } from '../programs/program.entity.js';
+import { Commission } from './commission.entity.js';
+import { CommissionsArgs, LedgerArgs } from './commission.args.js';
+import { balanceView, moneyView, type CommissionQueries } from './commission.queries.js';
+import { type CommissionService } from './commission.service.js';
+import {
+  Balance,
+  CommissionConnection,
+  CommissionRuleSource,
+  LedgerEntryConnection,
+} from './commission.type.js';
+
+const partnerOf = (context: GraphQLContext) => {
+  if (context.actor.kind !== 'partner') throw forbidden();
+  return context.actor.partnerId;
+};
+
+@Resolver(() => Commission)
+export class CommissionResolver {
+  constructor(
+    private readonly commissionService: CommissionService,
+    private readonly commissionQueries: CommissionQueries,
+  ) {}
+
+  @Authorized(Access.Admin, Access.Read)
+  @Query(() => CommissionConnection, { description: 'Commissions, newest first.' })
+  commissions(@Args(() => CommissionsArgs) args: CommissionsArgs, @Ctx() { em }: GraphQLContext) {
+    return this.commissionQueries.commissions(em, args);
+  }
+
+  @Authorized(Access.Admin, Access.Read)
+  @Query(() => LedgerEntryConnection, { description: "A partner's ledger, newest first." })
+  ledgerEntries(@Args(() => LedgerArgs) args: LedgerArgs, @Ctx() { em }: GraphQLContext) {
+    return this.commissionQueries.ledger(em, args);
+  }
+
+  @Authorized(Access.Partner)
+  @Query(() => CommissionConnection, { description: "The signed-in partner's commissions." })
+  myCommissions(@Args(() => PaginationArgs) args: PaginationArgs, @Ctx() context: GraphQLContext) {
+    return this.commissionQueries.commissions(context.em, { ...args, partnerId: partnerOf(context) });
+  }
+
+  @Authorized(Access.Partner)
+  @Query(() => LedgerEntryConnection, { description: "The signed-in partner's ledger." })
+  myLedgerEntries(@Args(() => PaginationArgs) args: PaginationArgs, @Ctx() context: GraphQLContext) {
+    return this.commissionQueries.ledger(context.em, { ...args, partnerId: partnerOf(context) });
+  }
+
+  @Authorized(Access.Partner)
+  @Query(() => [Balance], { description: "The signed-in partner's balances per currency." })
+  async myBalances(@Ctx() context: GraphQLContext) {
+    return (await this.commissionService.balances(context.em, partnerOf(context))).map(balanceView);
+  }
+
+  @FieldResolver(() => MoneyType)
+  amount(@Root() commission: Commission) {
+    return moneyView(commission.amountMinor, commission.currency);
+  }
+
+  @FieldResolver(() => MoneyType, { description: 'Reversed so far by refunds (voids and clawbacks).' })
+  reversed(@Root() commission: Commission) {
+    return moneyView(commission.reversedMinor, commission.currency);
+  }
+
+  @FieldResolver(() => String, { description: 'PENDING, PAYABLE, PAID, FLAGGED or VOIDED, as of now.' })
+  status(@Root() commission: Commission) {
+    return this.commissionService.status(commission);
+  }
+
+  @FieldResolver(() => CommissionRuleSource, { description: 'The rule that produced it.' })
+  rule(@Root() commission: Commission): CommissionRuleSource {
+    return {
+      layer: commission.rule.layer,
+      ruleId: commission.rule.ruleId,
+      recurringPhase: commission.rule.recurringPhase,
+    };
+  }
+
+  @FieldResolver(() => Program)
+  program(@Root() commission: Commission, @Ctx() { em }: GraphQLContext) {
+    return em.findOneOrFail(Program, { id: commission.program.id });
+  }
+
+  @Authorized(Access.Admin, Access.Read)
+  @FieldResolver(() => Partner, { description: 'Admins and read keys only.' })
+  partner(@Root() commission: Commission, @Ctx() { em }: GraphQLContext) {
+    return em.findOneOrFail(Partner, { id: commission.partner.id });
+  }
+}
+
+@Resolver(() => Partner)
+export class PartnerBalanceResolver {
+  constructor(private readonly commissionService: CommissionService) {}
+
+  @FieldResolver(() => [Balance], {
+    description: 'Balances per currency (admins, read keys, the partner itself).',
+  })
+  async balances(@Root() partner: Partner, @Ctx() { em, actor }: GraphQLContext) {
+    if (actor.kind === 'partner' && actor.partnerId !== partner.id) throw forbidden();
+    return (await this.commissionService.balances(em, partner.id)).map(balanceView);
+  }
+}

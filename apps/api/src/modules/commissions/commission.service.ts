@@ -1,0 +1,215 @@
+import { type EntityManager } from '@mikro-orm/postgresql';
+import {
+  allocateLargestRemainder,
+  calculateCommissions,
+  calculateLeadCommissions,
+  commissionStatus,
+  computeBalances,
+  createCommissions,
+  flaggedCommissionIds,
+  refundSale,
+  type ChainPartner,
+  type CommissionLine,
+  type CommissionStatus,
+  type LifecycleDecision,
+  type Order as DomainOrder,
+  type PartnerBalance,
+} from '@partnerkit/domain';
+import { type Lead } from '../leads/lead.entity.js';
+import { type SaleOrder, SalePayment, type SaleRefund } from '../orders/order.entity.js';
+import { Partner } from '../partners/partner.entity.js';
+import { Program } from '../programs/program.entity.js';
+import { toDomainProgram } from '../programs/program.mapper.js';
+import { MAX_PROGRAM_LEVELS } from '@partnerkit/domain';
+import { Commission } from './commission.entity.js';
+import { LedgerEntry } from './ledger-entry.entity.js';
+import {
+  applyCommissionChange,
+  newCommission,
+  newLedgerEntry,
+  toDomainCommission,
+  toDomainLedgerEntry,
+} from './commission.mapper.js';
+
+/**
+ * Turns attributed sales, leads and refunds into commissions and ledger entries. Every amount and state
+ * comes from @partnerkit/domain; this service loads its inputs and stores its decisions, inside the
+ * caller's transaction. Storing is idempotent: commissions and entries have deterministic ids.
+ */
+export class CommissionService {
+  /** Stores the commissions of a sale that are not stored yet (all of them, or those of new payments). */
+  async creditSale(tx: EntityManager, order: SaleOrder): Promise<Commission[]> {
+    if (order.credits.length === 0) return [];
+    const { programs, partners } = await this.engineInputs(
+      tx,
+      order.credits.map((credit) => credit.partnerId),
+    );
+    if (programs.length === 0) return [];
+    const lines = calculateCommissions({
+      order: await this.domainOrder(tx, order),
+      programs: programs.map(toDomainProgram),
+      credits: order.credits,
+      partners,
+    });
+    return this.storeLines(tx, lines, programs);
+  }
+
+  /** Stores the lead payouts of a lead (once). */
+  async creditLead(tx: EntityManager, lead: Lead): Promise<Commission[]> {
+    if (lead.credits.length === 0) return [];
+    const { programs, partners } = await this.engineInputs(
+      tx,
+      lead.credits.map((credit) => credit.partnerId),
+    );
+    if (programs.length === 0) return [];
+    const lines = calculateLeadCommissions({
+      lead: { id: lead.id, at: lead.occurredAt, productId: lead.productId },
+      programs: programs.map(toDomainProgram),
+      credits: lead.credits,
+      partners,
+    });
+    return this.storeLines(tx, lines, programs);
+  }
+
+  /** Applies a refund to every commission of the sale (voids before payout, clawbacks after). */
+  async refund(tx: EntityManager, order: SaleOrder, refund: SaleRefund): Promise<Commission[]> {
+    const commissions = await tx.find(Commission, { sourceId: order.id });
+    const decision = refundSale(
+      commissions.map(toDomainCommission),
+      { id: refund.id, amountMinor: refund.amountMinor, at: refund.refundedAt },
+      { totalMinor: order.totalMinor, paidMinor: order.paidMinor, refundedBeforeMinor: order.refundedMinor },
+    );
+    order.refundedMinor += refund.amountMinor;
+    return this.applyDecision(tx, decision, commissions);
+  }
+
+  /** Commission status now (PENDING, PAYABLE, PAID, FLAGGED, VOIDED). */
+  status(commission: Commission, now = new Date()): CommissionStatus {
+    return commissionStatus(toDomainCommission(commission), now);
+  }
+
+  /** Balances of one partner per currency: total, payable, pending, flagged. */
+  async balances(em: EntityManager, partnerId: string, now = new Date()): Promise<PartnerBalance[]> {
+    const entries = await em.find(LedgerEntry, { partner: partnerId });
+    const flagged = await em.find(Commission, { partner: partnerId, review: 'FLAGGED', voidedAt: null });
+    return computeBalances(entries.map(toDomainLedgerEntry), {
+      now,
+      flaggedCommissionIds: flaggedCommissionIds(flagged.map(toDomainCommission)),
+    });
+  }
+
+  private async storeLines(tx: EntityManager, lines: CommissionLine[], programs: Program[]) {
+    if (lines.length === 0) return [];
+    const stored = new Set(
+      (await tx.find(Commission, { id: { $in: lines.map((line) => line.key) } }, { fields: ['id'] })).map(
+        (c) => c.id,
+      ),
+    );
+    const fresh = lines.filter((line) => !stored.has(line.key));
+    const decision = createCommissions(fresh, programs.map(toDomainProgram));
+    const byKey = new Map(fresh.map((line) => [line.key, line]));
+    const created = decision.commissions.map((commission) =>
+      newCommission(tx, commission, byKey.get(commission.id)!),
+    );
+    for (const entry of decision.entries) newLedgerEntry(tx, entry);
+    await tx.flush();
+    return created;
+  }
+
+  private async applyDecision(tx: EntityManager, decision: LifecycleDecision, current: Commission[]) {
+    const byId = new Map(current.map((commission) => [commission.id, commission]));
+    const changed = decision.commissions.map((decided) => {
+      const target = byId.get(decided.id)!;
+      applyCommissionChange(target, decided);
+      return target;
+    });
+    for (const entry of decision.entries) newLedgerEntry(tx, entry);
+    await tx.flush();
+    return changed;
+  }
+
+  /** The credited partners' programs and their chains up to the most levels any program pays. */
+  private async engineInputs(tx: EntityManager, creditedIds: string[]) {
+    const programs = await tx.find(Program, { id: { $in: await this.programIdsOf(tx, creditedIds) } });
+    const rows: Array<{ id: string; parent_id: string | null; status: ChainPartner['status'] }> = await tx
+      .getConnection()
+      .execute(
+        `with recursive chain(id, parent_id, status, depth) as (
+           select id, parent_id, status, 1 from partners where id = any(?::uuid[])
+           union
+           select p.id, p.parent_id, p.status, c.depth + 1 from partners p join chain c on p.id = c.parent_id
+           where c.depth < ?
+         ) select distinct id, parent_id, status from chain`,
+        [`{${creditedIds.join(',')}}`, MAX_PROGRAM_LEVELS],
+        'all',
+        tx.getTransactionContext(),
+      );
+    const partners: ChainPartner[] = rows.map((row) => ({
+      id: row.id,
+      parentId: row.parent_id,
+      status: row.status,
+    }));
+    return { programs, partners };
+  }
+
+  private async programIdsOf(tx: EntityManager, partnerIds: string[]): Promise<string[]> {
+    const partners = await tx.find(Partner, { id: { $in: partnerIds } }, { populate: ['programs'] });
+    return [
+      ...new Set(partners.flatMap((partner) => partner.programs.getItems().map((program) => program.id))),
+    ];
+  }
+
+  /** The sale as the engine sees it: items, discounts, tax, shipping, payments, subscription position. */
+  private async domainOrder(tx: EntityManager, order: SaleOrder): Promise<DomainOrder> {
+    const payments = await tx.find(
+      SalePayment,
+      { order, renewalOrder: null },
+      { orderBy: { paidAt: 'asc', id: 'asc' } },
+    );
+    const subscription = order.renewalOf
+      ? {
+          subscriptionId: order.renewalOf.id,
+          paymentNumber: order.paymentNumber ?? 2,
+          startedAt: order.renewalOf.orderedAt,
+        }
+      : order.items.some((item) => item.subscription)
+        ? { subscriptionId: order.id, paymentNumber: 1, startedAt: order.orderedAt }
+        : null;
+    return {
+      id: order.id,
+      currency: order.currency,
+      orderedAt: order.orderedAt,
+      items: order.items.map((item) => ({
+        productId: item.productId,
+        unitPriceMinor: BigInt(item.unitPriceMinor),
+        quantity: item.quantity,
+        discountMinor: BigInt(item.discountMinor),
+      })),
+      orderDiscountMinor: order.orderDiscountMinor,
+      taxMinor: order.taxMinor,
+      shippingMinor: order.shippingMinor,
+      payments: payments.map((payment) => ({
+        id: payment.id,
+        amountMinor: payment.amountMinor,
+        at: payment.paidAt,
+      })),
+      subscription,
+    };
+  }
+}
+
+/** Splits a renewal's net amount over the subscription items in proportion to their first price. */
+export function renewalItems<T extends { unitPriceMinor: string; quantity: number }>(
+  items: T[],
+  netMinor: bigint,
+): T[] {
+  const weights = items.map((item) => BigInt(item.unitPriceMinor) * BigInt(item.quantity));
+  const total = weights.reduce((a, b) => a + b, 0n);
+  const shares = allocateLargestRemainder(netMinor, total === 0n ? items.map(() => 1n) : weights);
+  return items.map((item, index) => ({
+    ...item,
+    quantity: 1,
+    unitPriceMinor: shares[index]!.toString(),
+    discountMinor: '0',
+  }));
+}

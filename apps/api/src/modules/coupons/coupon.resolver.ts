@@ -1,0 +1,42 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { type GraphQLContext } from '../../graphql/context.js';
+import { Access } from '../auth/actor.js';
+import { Partner } from '../partners/partner.entity.js';
+import { Coupon } from './coupon.entity.js';
+import { type CouponService } from './coupon.service.js';
+
+@Resolver(() => Coupon)
+export class CouponResolver {
+  constructor(private readonly couponService: CouponService) {}
+
+  @Authorized(Access.Admin, Access.Read)
+  @Query(() => [Coupon])
+  coupons(
+    @Arg('partnerId', () => ID, { nullable: true }) partnerId: string | null,
+    @Ctx() { em }: GraphQLContext,
+  ) {
+    return this.couponService.list(em, partnerId);
+  }
+
+  @Authorized(Access.Admin)
+  @Mutation(() => Coupon, { description: "Gives a partner a coupon code; orders with it are the partner's." })
+  createCoupon(
+    @Arg('partnerId', () => ID) partnerId: string,
+    @Arg('code', () => String) code: string,
+    @Ctx() { em }: GraphQLContext,
+  ) {
+    return this.couponService.create(em, partnerId, code);
+  }
+
+  @Authorized(Access.Admin)
+  @Mutation(() => Boolean)
+  deleteCoupon(@Arg('code', () => String) code: string, @Ctx() { em }: GraphQLContext) {
+    return this.couponService.delete(em, code);
+  }
+
+  @Authorized(Access.Admin, Access.Read)
+  @FieldResolver(() => Partner)
+  partner(@Root() coupon: Coupon, @Ctx() { em }: GraphQLContext) {
+    return em.findOneOrFail(Partner, { id: coupon.partner.id });
+  }
+}

@@ -1,0 +1,110 @@
+import { createHash } from 'node:crypto';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { type EntityManager } from '@mikro-orm/postgresql';
+import { conflict } from '../../common/app-error.js';
+import { InboundEvent, type InboundEventKind } from './inbound-event.entity.js';
+
+export interface IncomingEvent {
+  source: string;
+  kind: InboundEventKind;
+  externalId: string;
+  /** The order the event belongs to (payments, refunds). */
+  orderExternalId?: string | null;
+  /** What the caller sent (its hash detects a reused id with another payload). */
+  payload: Record<string, unknown>;
+}
+
+export interface Receipt {
+  event: InboundEvent;
+  /** True when this delivery repeated an event already received: nothing was written. */
+  duplicate: boolean;
+}
+
+/** JSON with object keys sorted, so equal payloads hash equally whatever the key order. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+export const payloadHash = (payload: unknown) =>
+  createHash('sha256').update(canonical(payload)).digest('hex');
+
+/**
+ * Receives every incoming event exactly once. `process` runs in the same transaction that stores the event,
+ * and returns the id of what it produced, or null to keep the event PENDING (e.g. a refund before its
+ * order). A repeated delivery returns the first receipt and writes nothing; the same id with another
+ * payload is a CONFLICT. Two concurrent deliveries are settled by the unique key: the loser reads the
+ * winner's receipt.
+ */
+export class InboundEventService {
+  async receive(
+    em: EntityManager,
+    incoming: IncomingEvent,
+    process: (tx: EntityManager, event: InboundEvent) => Promise<string | null>,
+  ): Promise<Receipt> {
+    const hash = payloadHash(incoming.payload);
+    const existing = await this.find(em, incoming);
+    if (existing) return this.repeat(existing, hash);
+    try {
+      const event = await em.transactional(async (tx) => {
+        const event = tx.create(InboundEvent, {
+          source: incoming.source,
+          kind: incoming.kind,
+          externalId: incoming.externalId,
+          orderExternalId: incoming.orderExternalId ?? null,
+          payload: incoming.payload,
+          payloadHash: hash,
+          status: 'PENDING',
+        });
+        await tx.flush();
+        const resultId = await process(tx, event);
+        if (resultId) {
+          event.resultId = resultId;
+          event.status = 'PROCESSED';
+          event.processedAt = new Date();
+        }
+        return event;
+      });
+      return { event, duplicate: false };
+    } catch (error) {
+      if (!(error instanceof UniqueConstraintViolationException)) throw error;
+      const winner = await this.find(em.fork(), incoming);
+      if (!winner) throw error;
+      return this.repeat(winner, hash);
+    }
+  }
+
+  /** Waiting events of an order, oldest first (applied when the order arrives). */
+  pendingFor(em: EntityManager, source: string, orderExternalId: string): Promise<InboundEvent[]> {
+    return em.find(
+      InboundEvent,
+      { source, orderExternalId, status: 'PENDING' },
+      { orderBy: { receivedAt: 'asc', id: 'asc' } },
+    );
+  }
+
+  private find(em: EntityManager, incoming: IncomingEvent) {
+    return em.findOne(InboundEvent, {
+      source: incoming.source,
+      kind: incoming.kind,
+      externalId: incoming.externalId,
+    });
+  }
+
+  private repeat(existing: InboundEvent, hash: string): Receipt {
+    if (existing.payloadHash !== hash) {
+      throw conflict(
+        'EVENT_PAYLOAD_MISMATCH',
+        `A ${existing.kind.toLowerCase()} with the id "${existing.externalId}" was recorded with other data.`,
+        'externalId',
+      );
+    }
+    return { event: existing, duplicate: true };
+  }
+}

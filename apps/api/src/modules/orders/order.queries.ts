@@ -1,0 +1,27 @@
+import { type EntityManager } from '@mikro-orm/postgresql';
+import { type FilterQuery } from '@mikro-orm/core';
+import { parseId } from '../../common/ids.js';
+import { SaleOrder } from './order.entity.js';
+import { type OrdersArgs } from './order.args.js';
+
+/** Reads of recorded sales for admins and read keys. */
+export class OrderQueries {
+  async list(em: EntityManager, args: OrdersArgs) {
+    const where: FilterQuery<SaleOrder> = {};
+    if (args.externalId) where.externalId = args.externalId.trim();
+    if (args.partnerId) {
+      // credits is a JSON array of { partnerId, weightBps }: containment finds the partner's sales.
+      where.credits = { $contains: [{ partnerId: parseId(args.partnerId, 'partnerId') }] } as never;
+    }
+    const cursor = await em.findByCursor(SaleOrder, where, {
+      first: Math.min(Math.max(args.first, 1), 200),
+      after: args.after ?? undefined,
+      orderBy: { orderedAt: 'desc', id: 'desc' },
+    });
+    return {
+      nodes: cursor.items,
+      totalCount: cursor.totalCount,
+      pageInfo: { endCursor: cursor.endCursor, hasNextPage: cursor.hasNextPage },
+    };
+  }
+}

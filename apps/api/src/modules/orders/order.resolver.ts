@@ -1,0 +1,147 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { moneyOf } from '@partnerkit/domain';
+import { type GraphQLContext } from '../../graphql/context.js';
+import { Access } from '../auth/actor.js';
+import { Commission } from '../commissions/commission.entity.js';
+import { Customer } from '../customers/customer.entity.js';
+import { MoneyType } from '../money/money.type.js';
+import { Partner } from '../partners/partner.entity.js';
+import { SaleOrder } from './order.entity.js';
+import { OrdersArgs } from './order.args.js';
+import { RecordOrderInput, RecordPaymentInput, RecordRefundInput } from './order.input.js';
+import { type OrderService } from './order.service.js';
+import { type OrderQueries } from './order.queries.js';
+import {
+  OrderConnection,
+  OrderCredit,
+  OrderLine,
+  RecordOrderResult,
+  RecordPaymentResult,
+  RecordRefundResult,
+} from './order.type.js';
+
+const money = (order: SaleOrder, minor: bigint | string) => MoneyType.of(moneyOf(minor, order.currency));
+
+@Resolver(() => SaleOrder)
+export class OrderResolver {
+  constructor(
+    private readonly orderService: OrderService,
+    private readonly orderQueries: OrderQueries,
+  ) {}
+
+  @Authorized(Access.Admin, Access.EventsWrite)
+  @Mutation(() => RecordOrderResult, {
+    description:
+      'Records a sale once per externalId: attributed, and its commissions created in one transaction.',
+  })
+  async recordOrder(
+    @Arg('input', () => RecordOrderInput) input: RecordOrderInput,
+    @Ctx() { em }: GraphQLContext,
+  ) {
+    const { status, duplicate, record } = await this.orderService.recordOrder(em, input);
+    return { status, duplicate, order: record };
+  }
+
+  @Authorized(Access.Admin, Access.EventsWrite)
+  @Mutation(() => RecordPaymentResult, {
+    description: 'An instalment, or with `renewal` a subscription renewal.',
+  })
+  async recordPayment(
+    @Arg('input', () => RecordPaymentInput) input: RecordPaymentInput,
+    @Ctx() { em }: GraphQLContext,
+  ) {
+    const { status, duplicate, record } = await this.orderService.recordPayment(em, input);
+    return { status, duplicate, payment: record };
+  }
+
+  @Authorized(Access.Admin, Access.EventsWrite)
+  @Mutation(() => RecordRefundResult, {
+    description: 'A full or partial refund: commissions are voided or clawed back.',
+  })
+  async recordRefund(
+    @Arg('input', () => RecordRefundInput) input: RecordRefundInput,
+    @Ctx() { em }: GraphQLContext,
+  ) {
+    const { status, duplicate, record } = await this.orderService.recordRefund(em, input);
+    return { status, duplicate, refund: record };
+  }
+
+  @Authorized(Access.Admin, Access.Read)
+  @Query(() => OrderConnection, { description: 'Recorded sales, newest first.' })
+  orders(@Args(() => OrdersArgs) args: OrdersArgs, @Ctx() { em }: GraphQLContext) {
+    return this.orderQueries.list(em, args);
+  }
+
+  @Authorized(Access.Admin, Access.Read)
+  @Query(() => SaleOrder)
+  order(@Arg('id', () => ID) id: string, @Ctx() { em }: GraphQLContext) {
+    return this.orderService.get(em, id);
+  }
+
+  @FieldResolver(() => [OrderLine])
+  items(@Root() order: SaleOrder): OrderLine[] {
+    return order.items.map((item) => ({
+      sku: item.sku,
+      name: item.name,
+      quantity: item.quantity,
+      unitPrice: money(order, item.unitPriceMinor),
+      discount: money(order, item.discountMinor),
+    }));
+  }
+
+  @FieldResolver(() => MoneyType, {
+    description: 'What the customer pays: items - discounts + tax + shipping.',
+  })
+  total(@Root() order: SaleOrder) {
+    return money(order, order.totalMinor);
+  }
+
+  @FieldResolver(() => MoneyType)
+  tax(@Root() order: SaleOrder) {
+    return money(order, order.taxMinor);
+  }
+
+  @FieldResolver(() => MoneyType)
+  shipping(@Root() order: SaleOrder) {
+    return money(order, order.shippingMinor);
+  }
+
+  @FieldResolver(() => MoneyType, { description: 'Discount on the whole order.' })
+  discount(@Root() order: SaleOrder) {
+    return money(order, order.orderDiscountMinor);
+  }
+
+  @FieldResolver(() => MoneyType)
+  paid(@Root() order: SaleOrder) {
+    return money(order, order.paidMinor ?? 0n);
+  }
+
+  @FieldResolver(() => MoneyType)
+  refunded(@Root() order: SaleOrder) {
+    return money(order, order.refundedMinor);
+  }
+
+  @FieldResolver(() => [OrderCredit], { description: 'Who was credited with the sale, and their share.' })
+  async credits(@Root() order: SaleOrder, @Ctx() { em }: GraphQLContext): Promise<OrderCredit[]> {
+    if (order.credits.length === 0) return [];
+    const partners = await em.find(Partner, { id: { $in: order.credits.map((credit) => credit.partnerId) } });
+    const byId = new Map(partners.map((partner) => [partner.id, partner]));
+    return order.credits.map((credit) => ({
+      partner: byId.get(credit.partnerId)!,
+      weightBps: credit.weightBps,
+      flagged: credit.flagged ?? false,
+    }));
+  }
+
+  @FieldResolver(() => Customer, { nullable: true })
+  customer(@Root() order: SaleOrder, @Ctx() { em }: GraphQLContext) {
+    return order.customer ? em.findOne(Customer, { id: order.customer.id }) : null;
+  }
+
+  @FieldResolver(() => [Commission], {
+    description: 'Every commission of this sale, all partners and levels.',
+  })
+  commissions(@Root() order: SaleOrder, @Ctx() { em }: GraphQLContext) {
+    return em.find(Commission, { sourceId: order.id }, { orderBy: { level: 'asc', id: 'asc' } });
+  }
+}

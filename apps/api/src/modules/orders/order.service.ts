@@ -1,0 +1,388 @@
+import { type EntityManager } from '@mikro-orm/postgresql';
+import { assertCurrency, assertMinorUnits, commissionBase, toMinorUnits } from '@partnerkit/domain';
+import { badInput, notFound } from '../../common/app-error.js';
+import { externalId, visitorId } from '../../common/external-id.js';
+import { parseId } from '../../common/ids.js';
+import { type EventBus, type PublishedEvent } from '../../events/event-bus.js';
+import { AttributionService } from '../attribution/attribution.service.js';
+import { type Commission } from '../commissions/commission.entity.js';
+import { CommissionService, renewalItems } from '../commissions/commission.service.js';
+import { CustomerService } from '../customers/customer.service.js';
+import { type InboundEvent } from '../inbound-events/inbound-event.entity.js';
+import { InboundEventService } from '../inbound-events/inbound-event.service.js';
+import { Partner } from '../partners/partner.entity.js';
+import { Product } from '../products/product.entity.js';
+import { SaleOrder, SalePayment, SaleRefund, type StoredOrderItem } from './order.entity.js';
+import { type RecordOrderInput, type RecordPaymentInput, type RecordRefundInput } from './order.input.js';
+
+const MAX_ITEMS = 500;
+
+export interface RecordResult<T> {
+  status: 'PROCESSED' | 'PENDING' | 'FAILED';
+  duplicate: boolean;
+  record: T | null;
+}
+
+/** What a transaction decided, published once it has committed. */
+class Outbox {
+  readonly events: PublishedEvent[] = [];
+  sale(order: SaleOrder) {
+    this.events.push({
+      topic: 'SALE_RECORDED',
+      payload: { orderId: order.id, partnerIds: order.credits.map((c) => c.partnerId) },
+    });
+  }
+  created(commissions: Commission[]) {
+    for (const c of commissions)
+      this.events.push({
+        topic: 'COMMISSION_CREATED',
+        payload: { commissionId: c.id, partnerId: c.partner.id },
+      });
+  }
+  changed(commissions: Commission[]) {
+    for (const c of commissions)
+      this.events.push({
+        topic: 'COMMISSION_CHANGED',
+        payload: { commissionId: c.id, partnerId: c.partner.id },
+      });
+  }
+}
+
+const amount = (raw: string, field: string) => assertMinorUnits(toMinorUnits(raw, field), field);
+
+/**
+ * Records orders, payments (instalments and subscription renewals) and refunds, each exactly once
+ * (`InboundEventService`), attributes sales and turns them into commissions, all in one transaction per
+ * event; publishes after commit. A payment or refund that arrives before its order waits (PENDING) and is
+ * applied, in arrival order, when the order is recorded.
+ */
+export class OrderService {
+  private readonly inbound = new InboundEventService();
+  private readonly attribution = new AttributionService();
+  private readonly customers = new CustomerService();
+
+  constructor(
+    private readonly commissions: CommissionService,
+    private readonly events: EventBus,
+  ) {}
+
+  async recordOrder(
+    em: EntityManager,
+    input: RecordOrderInput,
+    source = 'api',
+  ): Promise<RecordResult<SaleOrder>> {
+    const id = externalId(input.externalId);
+    const outbox = new Outbox();
+    const receipt = await this.inbound.receive(
+      em,
+      { source, kind: 'ORDER', externalId: id, payload: { ...input } },
+      async (tx) => {
+        const order = await this.createOrder(tx, id, input, source, outbox);
+        await this.applyWaiting(tx, source, id, outbox);
+        return order.id;
+      },
+    );
+    if (!receipt.duplicate) this.events.publishAll(outbox.events);
+    return this.result(em, receipt, SaleOrder);
+  }
+
+  async recordPayment(
+    em: EntityManager,
+    input: RecordPaymentInput,
+    source = 'api',
+  ): Promise<RecordResult<SalePayment>> {
+    const id = externalId(input.externalId);
+    const orderId = externalId(input.orderExternalId, 'orderExternalId');
+    amount(input.amountMinor, 'amountMinor');
+    const outbox = new Outbox();
+    const receipt = await this.inbound.receive(
+      em,
+      { source, kind: 'PAYMENT', externalId: id, orderExternalId: orderId, payload: { ...input } },
+      async (tx, event) => {
+        const order = await tx.findOne(SaleOrder, { source, externalId: orderId, renewalOf: null });
+        return order ? (await this.applyPayment(tx, order, event, outbox)).id : null;
+      },
+    );
+    if (!receipt.duplicate) this.events.publishAll(outbox.events);
+    return this.result(em, receipt, SalePayment);
+  }
+
+  async recordRefund(
+    em: EntityManager,
+    input: RecordRefundInput,
+    source = 'api',
+  ): Promise<RecordResult<SaleRefund>> {
+    const id = externalId(input.externalId);
+    const orderId = externalId(input.orderExternalId, 'orderExternalId');
+    amount(input.amountMinor, 'amountMinor');
+    const outbox = new Outbox();
+    const receipt = await this.inbound.receive(
+      em,
+      { source, kind: 'REFUND', externalId: id, orderExternalId: orderId, payload: { ...input } },
+      async (tx, event) => {
+        const order = await tx.findOne(SaleOrder, { source, externalId: orderId, renewalOf: null });
+        return order ? (await this.applyRefund(tx, order, event, outbox)).id : null;
+      },
+    );
+    if (!receipt.duplicate) this.events.publishAll(outbox.events);
+    return this.result(em, receipt, SaleRefund);
+  }
+
+  async get(em: EntityManager, id: string): Promise<SaleOrder> {
+    const order = await em.findOne(SaleOrder, { id: parseId(id) });
+    if (!order) throw notFound('Order', 'id');
+    return order;
+  }
+
+  private async createOrder(
+    tx: EntityManager,
+    id: string,
+    input: RecordOrderInput,
+    source: string,
+    outbox: Outbox,
+  ) {
+    const currency = assertCurrency(input.currency.trim().toUpperCase());
+    if (input.items.length === 0 || input.items.length > MAX_ITEMS) {
+      throw badInput('ORDER_ITEMS_INVALID', `An order has 1 to ${MAX_ITEMS} items.`, 'items');
+    }
+    const products = await tx.find(Product, {
+      sku: { $in: [...new Set(input.items.map((item) => item.sku.trim()))] },
+    });
+    const bySku = new Map(products.map((product) => [product.sku, product]));
+    const items: StoredOrderItem[] = input.items.map((item, index) => {
+      const product = bySku.get(item.sku.trim());
+      if (!product) {
+        throw badInput(
+          'PRODUCT_UNKNOWN',
+          `No product has the SKU "${item.sku}"; add it with upsertProduct.`,
+          `items[${index}].sku`,
+        );
+      }
+      return {
+        sku: product.sku,
+        productId: product.id,
+        name: product.name,
+        quantity: item.quantity,
+        unitPriceMinor: amount(item.unitPriceMinor, `items[${index}].unitPriceMinor`).toString(),
+        discountMinor: amount(item.discountMinor, `items[${index}].discountMinor`).toString(),
+        subscription: product.subscription,
+      };
+    });
+    const orderedAt = input.orderedAt ?? new Date();
+    const fees = {
+      orderDiscountMinor: amount(input.discountMinor, 'discountMinor'),
+      taxMinor: amount(input.taxMinor, 'taxMinor'),
+      shippingMinor: amount(input.shippingMinor, 'shippingMinor'),
+    };
+    const { totalMinor } = commissionBase({
+      id,
+      currency,
+      orderedAt,
+      items: items.map((item) => ({
+        productId: item.productId,
+        quantity: item.quantity,
+        unitPriceMinor: BigInt(item.unitPriceMinor),
+        discountMinor: BigInt(item.discountMinor),
+      })),
+      ...fees,
+    });
+
+    const customer = await this.customers.identify(tx, input.customer);
+    const referral = input.referral ?? {};
+    const namedPartner = referral.partnerCode
+      ? await tx.findOne(Partner, { code: referral.partnerCode.trim().toLowerCase() })
+      : null;
+    if (referral.partnerCode && !namedPartner) {
+      throw badInput(
+        'PARTNER_NOT_FOUND',
+        `No partner has the code "${referral.partnerCode}".`,
+        'referral.partnerCode',
+      );
+    }
+    const attribution = await this.attribution.attribute(tx, {
+      at: orderedAt,
+      programId: referral.programId ? parseId(referral.programId, 'referral.programId') : null,
+      customer,
+      namedPartnerId: namedPartner?.id ?? null,
+      couponCode: referral.couponCode ?? null,
+      visitorId: visitorId(referral.visitorId, 'referral.visitorId'),
+    });
+
+    const order = tx.create(SaleOrder, {
+      source,
+      externalId: id,
+      customer,
+      currency,
+      items,
+      ...fees,
+      totalMinor,
+      couponCode: referral.couponCode?.trim().toUpperCase().slice(0, 64) || null,
+      visitorId: visitorId(referral.visitorId, 'referral.visitorId'),
+      attributionMethod: attribution.method,
+      credits: [...attribution.credits],
+      attributionProgram: attribution.program,
+      orderedAt,
+    });
+    this.customers.rememberReferral(customer, leadingPartner(attribution.credits), tx);
+    if (input.paid) {
+      order.paidMinor = totalMinor;
+      tx.create(SalePayment, {
+        source,
+        externalId: `${id}#paid`,
+        order,
+        amountMinor: totalMinor,
+        paidAt: orderedAt,
+      });
+    }
+    await tx.flush();
+    outbox.created(await this.commissions.creditSale(tx, order));
+    outbox.sale(order);
+    return order;
+  }
+
+  /**
+   * Applies the payments and refunds that arrived before this order, in arrival order, each in its own
+   * savepoint: one that cannot be applied (say, a refund larger than the order) is marked FAILED with its
+   * error and does not stop the order or the other events.
+   */
+  private async applyWaiting(tx: EntityManager, source: string, orderExternalId: string, outbox: Outbox) {
+    for (const event of await this.inbound.pendingFor(tx, source, orderExternalId)) {
+      const applied = new Outbox();
+      try {
+        const recordId = await tx.transactional(async (inner) => {
+          const order = await inner.findOneOrFail(SaleOrder, {
+            source,
+            externalId: orderExternalId,
+            renewalOf: null,
+          });
+          const record =
+            event.kind === 'PAYMENT'
+              ? await this.applyPayment(inner, order, event, applied)
+              : await this.applyRefund(inner, order, event, applied);
+          return record.id;
+        });
+        event.resultId = recordId;
+        event.status = 'PROCESSED';
+        outbox.events.push(...applied.events);
+      } catch (error) {
+        event.status = 'FAILED';
+        event.error = error instanceof Error ? error.message : String(error);
+      }
+      event.processedAt = new Date();
+    }
+  }
+
+  private async applyPayment(tx: EntityManager, order: SaleOrder, event: InboundEvent, outbox: Outbox) {
+    const input = event.payload as unknown as RecordPaymentInput;
+    const paid = amount(input.amountMinor, 'amountMinor');
+    const paidAt = input.paidAt ? new Date(input.paidAt) : event.receivedAt;
+    if (!input.renewal) {
+      if (paid === 0n)
+        throw badInput('PAYMENT_AMOUNT_INVALID', 'A payment is more than zero.', 'amountMinor');
+      const paidSoFar = (order.paidMinor ?? 0n) + paid;
+      if (paidSoFar > order.totalMinor) {
+        throw badInput('PAYMENT_EXCEEDS_ORDER', 'The payments would exceed the order total.', 'amountMinor');
+      }
+      order.paidMinor = paidSoFar;
+      const payment = tx.create(SalePayment, {
+        source: event.source,
+        externalId: event.externalId,
+        order,
+        amountMinor: paid,
+        paidAt,
+      });
+      await tx.flush();
+      outbox.created(await this.commissions.creditSale(tx, order));
+      return payment;
+    }
+    const subscriptionItems = order.items.filter((item) => item.subscription);
+    if (subscriptionItems.length === 0) {
+      throw badInput(
+        'ORDER_NOT_SUBSCRIPTION',
+        'This order has no subscription product to renew.',
+        'orderExternalId',
+      );
+    }
+    const tax = amount(input.taxMinor ?? '0', 'taxMinor');
+    if (tax > paid) throw badInput('TAX_EXCEEDS_PAYMENT', 'The tax is more than the payment.', 'taxMinor');
+    const renewals = await tx.count(SaleOrder, { renewalOf: order });
+    const renewal = tx.create(SaleOrder, {
+      source: event.source,
+      externalId: event.externalId,
+      customer: order.customer,
+      currency: order.currency,
+      items: renewalItems(subscriptionItems, paid - tax),
+      taxMinor: tax,
+      totalMinor: paid,
+      paidMinor: paid,
+      attributionMethod: order.attributionMethod,
+      credits: order.credits,
+      attributionProgram: order.attributionProgram,
+      renewalOf: order,
+      paymentNumber: renewals + 2,
+      orderedAt: paidAt,
+    });
+    const payment = tx.create(SalePayment, {
+      source: event.source,
+      externalId: event.externalId,
+      order,
+      amountMinor: paid,
+      paidAt,
+      renewalOrder: renewal,
+    });
+    await tx.flush();
+    outbox.created(await this.commissions.creditSale(tx, renewal));
+    outbox.sale(renewal);
+    return payment;
+  }
+
+  private async applyRefund(tx: EntityManager, order: SaleOrder, event: InboundEvent, outbox: Outbox) {
+    const input = event.payload as unknown as RecordRefundInput;
+    const refunded = amount(input.amountMinor, 'amountMinor');
+    if (refunded === 0n)
+      throw badInput('REFUND_AMOUNT_INVALID', 'A refund is more than zero.', 'amountMinor');
+    let target = order;
+    if (input.paymentExternalId) {
+      const payment = await tx.findOne(SalePayment, {
+        source: event.source,
+        externalId: input.paymentExternalId.trim(),
+        order,
+      });
+      if (!payment)
+        throw badInput('PAYMENT_NOT_FOUND', 'This order has no payment with that id.', 'paymentExternalId');
+      target = payment.renewalOrder ?? order;
+    }
+    const refund = tx.create(SaleRefund, {
+      source: event.source,
+      externalId: event.externalId,
+      order: target,
+      amountMinor: refunded,
+      refundedAt: input.refundedAt ? new Date(input.refundedAt) : event.receivedAt,
+    });
+    await tx.flush();
+    outbox.changed(await this.commissions.refund(tx, target, refund));
+    return refund;
+  }
+
+  private async result<T extends object>(
+    em: EntityManager,
+    receipt: { event: InboundEvent; duplicate: boolean },
+    entity: new () => T,
+  ): Promise<RecordResult<T>> {
+    const { event, duplicate } = receipt;
+    const record = event.resultId ? await em.fork().findOne(entity, { id: event.resultId } as never) : null;
+    return { status: event.status, duplicate, record: record as T | null };
+  }
+}
+
+/** The partner with the largest share of the credit (first on a tie): the customer's referrer from now on. */
+export function leadingPartner(
+  credits: ReadonlyArray<{ partnerId: string; weightBps: number }>,
+): string | null {
+  return (
+    credits.reduce<{ partnerId: string; weightBps: number } | null>(
+      (best, credit) => (best === null || credit.weightBps > best.weightBps ? credit : best),
+      null,
+    )?.partnerId ?? null
+  );
+}
