@@ -15,7 +15,7 @@ import { type Config, isProduction } from './config/config.js';
 import { createInProcessEventBus, type EventBus } from './events/event-bus.js';
 import { createFormatError } from './graphql/format-error.js';
 import { type GraphQLContext } from './graphql/context.js';
-import { createSchema } from './graphql/schema.js';
+import { createSchema, createServices } from './graphql/schema.js';
 import { type Actor } from './modules/auth/actor.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import {
@@ -25,6 +25,7 @@ import {
   sessionTokenOf,
 } from './modules/auth/session-cookie.js';
 import { registerHealthRoutes } from './modules/health/health.routes.js';
+import { registerStripeWebhook } from './modules/stripe/stripe-webhook.routes.js';
 
 export interface AppOptions {
   config: Config;
@@ -62,7 +63,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(fastifyCors, { origin: config.CORS_ORIGINS, credentials: true });
   }
 
-  const schema = await createSchema({ auth, events, cookies });
+  const services = createServices({ auth, events, cookies });
+  const schema = await createSchema({ auth, events, cookies }, services);
   const formatError = createFormatError({ production, logger: app.log });
 
   const resolveActor = async (
@@ -147,6 +149,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   registerHealthRoutes(app, orm);
+  await registerStripeWebhook(app, { orm, orders: services.orders, secrets: config.STRIPE_WEBHOOK_SECRETS });
   if (config.SERVE_SPAS) await registerSpas(app);
   app.addHook('onClose', async () => {
     await new Promise<void>((resolve) => wsServer.close(() => resolve()));

@@ -40,6 +40,15 @@ const ConfigSchema = z
           .map((origin) => origin.trim())
           .filter(Boolean),
       ),
+    STRIPE_WEBHOOK_SECRETS: z
+      .string()
+      .default('')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((secret) => secret.trim())
+          .filter(Boolean),
+      ),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SERVE_SPAS: z
       .enum(['true', 'false'])

@@ -94,7 +94,12 @@ export class AttributionService {
       if (!program) throw badInput('PROGRAM_NOT_FOUND', 'No program has this id.', 'programId');
       return program;
     }
-    return tx.findOne(Program, {}, { orderBy: { priority: 'asc', createdAt: 'asc', id: 'asc' } });
+    const [first] = await tx.find(
+      Program,
+      {},
+      { orderBy: { priority: 'asc', createdAt: 'asc', id: 'asc' }, limit: 1 },
+    );
+    return first ?? null;
   }
 
   /** Non-bot clicks up to `at` (the most recent ones), optionally only within the last `minutes`. */

@@ -66,10 +66,15 @@ export class OrderService {
     private readonly events: EventBus,
   ) {}
 
+  /**
+   * @param options.firstPaymentId the id of the payment that paid the order at once (Stripe: the first
+   * invoice), so a later refund of that payment finds its order; default `<order id>#paid`.
+   */
   async recordOrder(
     em: EntityManager,
     input: RecordOrderInput,
     source = 'api',
+    options: { firstPaymentId?: string | null } = {},
   ): Promise<RecordResult<SaleOrder>> {
     const id = externalId(input.externalId);
     const outbox = new Outbox();
@@ -77,7 +82,14 @@ export class OrderService {
       em,
       { source, kind: 'ORDER', externalId: id, payload: { ...input } },
       async (tx) => {
-        const order = await this.createOrder(tx, id, input, source, outbox);
+        const order = await this.createOrder(
+          tx,
+          id,
+          input,
+          source,
+          outbox,
+          options.firstPaymentId ?? `${id}#paid`,
+        );
         await this.applyWaiting(tx, source, id, outbox);
         return order.id;
       },
@@ -140,6 +152,7 @@ export class OrderService {
     input: RecordOrderInput,
     source: string,
     outbox: Outbox,
+    paymentId: string,
   ) {
     const currency = assertCurrency(input.currency.trim().toUpperCase());
     if (input.items.length === 0 || input.items.length > MAX_ITEMS) {
@@ -228,7 +241,7 @@ export class OrderService {
       order.paidMinor = totalMinor;
       tx.create(SalePayment, {
         source,
-        externalId: `${id}#paid`,
+        externalId: paymentId,
         order,
         amountMinor: totalMinor,
         paidAt: orderedAt,
@@ -343,11 +356,11 @@ export class OrderService {
       throw badInput('REFUND_AMOUNT_INVALID', 'A refund is more than zero.', 'amountMinor');
     let target = order;
     if (input.paymentExternalId) {
-      const payment = await tx.findOne(SalePayment, {
-        source: event.source,
-        externalId: input.paymentExternalId.trim(),
-        order,
-      });
+      const payment = await tx.findOne(
+        SalePayment,
+        { source: event.source, externalId: input.paymentExternalId.trim(), order },
+        { populate: ['renewalOrder'] },
+      );
       if (!payment)
         throw badInput('PAYMENT_NOT_FOUND', 'This order has no payment with that id.', 'paymentExternalId');
       target = payment.renewalOrder ?? order;

@@ -1,0 +1,138 @@
+import { type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
+import { type FastifyInstance } from 'fastify';
+import Stripe from 'stripe';
+import { isDomainError } from '@partnerkit/domain';
+import { AppError } from '../../common/app-error.js';
+import { SalePayment } from '../orders/order.entity.js';
+import { type OrderService } from '../orders/order.service.js';
+import { Product } from '../products/product.entity.js';
+import { ProductService } from '../products/product.service.js';
+import { stripeAction, type StripeAction } from './stripe-event.mapper.js';
+
+const SOURCE = 'stripe';
+/** Stripe's own default: a signature older than five minutes is refused (replays). */
+const TOLERANCE_SECONDS = 300;
+
+export interface StripeWebhookOptions {
+  orm: MikroORM;
+  orders: OrderService;
+  /** Signing secrets (`whsec_...`); two at once while rotating. */
+  secrets: readonly string[];
+}
+
+/**
+ * `POST /webhooks/stripe`: verifies Stripe's signature on the raw body with the official `stripe` package
+ * (any of the configured secrets), then records the mapped order, renewal or refunds exactly once (Stripe
+ * redelivers; ids are Stripe's). Answers 400 for a missing, bad or stale signature and 422 with a stable
+ * code when the event cannot be recorded; nothing is stored then.
+ */
+export async function registerStripeWebhook(app: FastifyInstance, options: StripeWebhookOptions) {
+  const products = new ProductService();
+  await app.register(async (scope) => {
+    scope.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) =>
+      done(null, body),
+    );
+    scope.post('/webhooks/stripe', async (request, reply) => {
+      if (options.secrets.length === 0) {
+        return reply
+          .code(503)
+          .send({ error: 'STRIPE_NOT_CONFIGURED', message: 'Set STRIPE_WEBHOOK_SECRETS.' });
+      }
+      const signature = request.headers['stripe-signature'];
+      if (typeof signature !== 'string' || !Buffer.isBuffer(request.body)) {
+        return reply
+          .code(400)
+          .send({
+            error: 'SIGNATURE_MISSING',
+            message: 'A Stripe-Signature header and a JSON body are required.',
+          });
+      }
+      const event = verify(request.body, signature, options.secrets);
+      if (!event) {
+        return reply
+          .code(400)
+          .send({ error: 'SIGNATURE_INVALID', message: 'The signature does not match, or is too old.' });
+      }
+      const action = stripeAction(event as never);
+      try {
+        const outcome = await apply(options.orm.em.fork(), action, options.orders, products);
+        return { received: true, event: event.id, ...outcome };
+      } catch (error) {
+        const coded =
+          error instanceof AppError
+            ? { code: error.reason, field: error.field }
+            : isDomainError(error)
+              ? { code: error.code, field: error.field }
+              : null;
+        if (!coded) throw error;
+        request.log.warn({ event: event.id, type: event.type, ...coded }, 'Stripe event not recorded');
+        return reply
+          .code(422)
+          .send({ error: coded.code, field: coded.field, message: (error as Error).message });
+      }
+    });
+  });
+}
+
+function verify(body: Buffer, signature: string, secrets: readonly string[]) {
+  for (const secret of secrets) {
+    try {
+      return Stripe.webhooks.constructEvent(body, signature, secret, TOLERANCE_SECONDS);
+    } catch {
+      // try the next secret (rotation)
+    }
+  }
+  return null;
+}
+
+async function apply(
+  em: EntityManager,
+  action: StripeAction,
+  orders: OrderService,
+  products: ProductService,
+) {
+  switch (action.kind) {
+    case 'ignored':
+      return { status: 'IGNORED', reason: action.reason };
+    case 'order': {
+      const { product, input } = action;
+      if (product.create && !(await em.findOne(Product, { sku: product.sku }))) {
+        await products.upsert(em, {
+          ...product,
+          priceMinor: input.items[0]!.unitPriceMinor,
+          currency: input.currency,
+        });
+      }
+      const result = await orders.recordOrder(em, input, SOURCE, { firstPaymentId: action.firstPaymentId });
+      return { status: result.status, duplicate: result.duplicate, order: result.record?.id ?? null };
+    }
+    case 'payment': {
+      const result = await orders.recordPayment(em, action.input, SOURCE);
+      return { status: result.status, duplicate: result.duplicate };
+    }
+    case 'refunds': {
+      const results = [];
+      for (const refund of action.refunds) {
+        const paid = refund.invoice
+          ? await em.findOne(
+              SalePayment,
+              { source: SOURCE, externalId: refund.invoice },
+              { populate: ['order'] },
+            )
+          : null;
+        const orderExternalId = paid?.order.externalId ?? refund.paymentIntent;
+        if (!orderExternalId) {
+          results.push({ status: 'IGNORED', reason: 'refund of an unknown charge' });
+          continue;
+        }
+        const result = await orders.recordRefund(
+          em,
+          { ...refund.input, orderExternalId, paymentExternalId: paid?.renewalOrder ? refund.invoice : null },
+          SOURCE,
+        );
+        results.push({ status: result.status, duplicate: result.duplicate });
+      }
+      return { status: 'PROCESSED', refunds: results };
+    }
+  }
+}
