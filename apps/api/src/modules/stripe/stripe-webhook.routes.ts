@@ -40,12 +40,10 @@ export async function registerStripeWebhook(app: FastifyInstance, options: Strip
       }
       const signature = request.headers['stripe-signature'];
       if (typeof signature !== 'string' || !Buffer.isBuffer(request.body)) {
-        return reply
-          .code(400)
-          .send({
-            error: 'SIGNATURE_MISSING',
-            message: 'A Stripe-Signature header and a JSON body are required.',
-          });
+        return reply.code(400).send({
+          error: 'SIGNATURE_MISSING',
+          message: 'A Stripe-Signature header and a JSON body are required.',
+        });
       }
       const event = verify(request.body, signature, options.secrets);
       if (!event) {
