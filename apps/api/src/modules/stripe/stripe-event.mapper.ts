@@ -12,6 +12,9 @@ export const STRIPE_PRODUCTS = {
 
 const VISITOR_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
+// Stripe objects differ between API versions (e.g. `invoice.subscription` vs `invoice.parent`), so they are
+// read as loose JSON, every field checked where it is used.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Obj = Record<string, any>;
 const id = (value: unknown): string | null =>
   typeof value === 'string'
