@@ -6,6 +6,8 @@ import {
   type Touch,
 } from '@partnerkit/domain';
 import { badInput } from '../../common/app-error.js';
+import { visitorId } from '../../common/external-id.js';
+import { parseId } from '../../common/ids.js';
 import { Click } from '../clicks/click.entity.js';
 import { Coupon } from '../coupons/coupon.entity.js';
 import { type Customer } from '../customers/customer.entity.js';
@@ -30,6 +32,14 @@ export interface AttributionOutcome extends Attribution {
   program: Program | null;
 }
 
+/** What a caller tells about a referral on a lead or order (GraphQL `ReferralInput`, Stripe metadata). */
+export interface ReferralFacts {
+  visitorId?: string | null;
+  couponCode?: string | null;
+  partnerCode?: string | null;
+  programId?: string | null;
+}
+
 const MAX_TOUCHES = 500;
 
 /**
@@ -38,6 +48,39 @@ const MAX_TOUCHES = 500;
  * Runs inside the caller's transaction (`tx`).
  */
 export class AttributionService {
+  /**
+   * Checks the caller's referral facts (field errors under `referral.`) and attributes the conversion.
+   * Returns the decision and the visitor id as stored.
+   */
+  async attributeReferral(
+    tx: EntityManager,
+    at: Date,
+    customer: Customer | null,
+    referral: ReferralFacts | null | undefined,
+  ): Promise<AttributionOutcome & { visitorId: string | null }> {
+    const facts = referral ?? {};
+    const namedPartner = facts.partnerCode
+      ? await tx.findOne(Partner, { code: facts.partnerCode.trim().toLowerCase() })
+      : null;
+    if (facts.partnerCode && !namedPartner) {
+      throw badInput(
+        'PARTNER_NOT_FOUND',
+        `No partner has the code "${facts.partnerCode}".`,
+        'referral.partnerCode',
+      );
+    }
+    const visitor = visitorId(facts.visitorId, 'referral.visitorId');
+    const outcome = await this.attribute(tx, {
+      at,
+      programId: facts.programId ? parseId(facts.programId, 'referral.programId') : null,
+      customer,
+      namedPartnerId: namedPartner?.id ?? null,
+      couponCode: facts.couponCode ?? null,
+      visitorId: visitor,
+    });
+    return { ...outcome, visitorId: visitor };
+  }
+
   async attribute(tx: EntityManager, facts: ConversionFacts): Promise<AttributionOutcome> {
     const program = await this.attributionProgram(tx, facts.programId);
     if (!program) return { method: 'NONE', credits: [], program: null };

@@ -1,14 +1,12 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../common/app-error.js';
-import { externalId, visitorId } from '../../common/external-id.js';
-import { parseId } from '../../common/ids.js';
+import { externalId } from '../../common/external-id.js';
 import { type EventBus, type PublishedEvent } from '../../events/event-bus.js';
 import { AttributionService } from '../attribution/attribution.service.js';
 import { type CommissionService } from '../commissions/commission.service.js';
 import { CustomerService } from '../customers/customer.service.js';
 import { InboundEventService } from '../inbound-events/inbound-event.service.js';
 import { leadingPartner, type RecordResult } from '../orders/order.service.js';
-import { Partner } from '../partners/partner.entity.js';
 import { Product } from '../products/product.entity.js';
 import { Lead } from './lead.entity.js';
 import { type RecordLeadInput } from './lead.input.js';
@@ -34,35 +32,21 @@ export class LeadService {
         const customer = await this.customers.identify(tx, input.customer);
         if (!customer)
           throw badInput('CUSTOMER_REQUIRED', 'A lead has an email or a customer id.', 'customer.email');
-        const referral = input.referral ?? {};
-        const namedPartner = referral.partnerCode
-          ? await tx.findOne(Partner, { code: referral.partnerCode.trim().toLowerCase() })
-          : null;
-        if (referral.partnerCode && !namedPartner) {
-          throw badInput(
-            'PARTNER_NOT_FOUND',
-            `No partner has the code "${referral.partnerCode}".`,
-            'referral.partnerCode',
-          );
-        }
         const product = input.sku ? await tx.findOne(Product, { sku: input.sku.trim() }) : null;
         if (input.sku && !product)
           throw badInput('PRODUCT_UNKNOWN', `No product has the SKU "${input.sku}".`, 'sku');
         const occurredAt = input.occurredAt ?? new Date();
-        const visitor = visitorId(referral.visitorId, 'referral.visitorId');
-        const attribution = await this.attribution.attribute(tx, {
-          at: occurredAt,
-          programId: referral.programId ? parseId(referral.programId, 'referral.programId') : null,
+        const attribution = await this.attribution.attributeReferral(
+          tx,
+          occurredAt,
           customer,
-          namedPartnerId: namedPartner?.id ?? null,
-          couponCode: referral.couponCode ?? null,
-          visitorId: visitor,
-        });
+          input.referral,
+        );
         const lead = tx.create(Lead, {
           source,
           externalId: id,
           customer,
-          visitorId: visitor,
+          visitorId: attribution.visitorId,
           attributionMethod: attribution.method,
           credits: [...attribution.credits],
           attributionProgram: attribution.program,

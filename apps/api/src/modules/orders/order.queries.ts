@@ -1,6 +1,7 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { type FilterQuery } from '@mikro-orm/core';
 import { parseId } from '../../common/ids.js';
+import { paginate } from '../../graphql/paginate.js';
 import { SaleOrder } from './order.entity.js';
 import { type OrdersArgs } from './order.args.js';
 
@@ -13,15 +14,6 @@ export class OrderQueries {
       // credits is a JSON array of { partnerId, weightBps }: containment finds the partner's sales.
       where.credits = { $contains: [{ partnerId: parseId(args.partnerId, 'partnerId') }] } as never;
     }
-    const cursor = await em.findByCursor(SaleOrder, where, {
-      first: Math.min(Math.max(args.first, 1), 200),
-      after: args.after ?? undefined,
-      orderBy: { orderedAt: 'desc', id: 'desc' },
-    });
-    return {
-      nodes: cursor.items,
-      totalCount: cursor.totalCount,
-      pageInfo: { endCursor: cursor.endCursor, hasNextPage: cursor.hasNextPage },
-    };
+    return paginate(em, SaleOrder, where, args, { orderedAt: 'desc', id: 'desc' });
   }
 }

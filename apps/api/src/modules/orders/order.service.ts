@@ -1,7 +1,7 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { assertCurrency, assertMinorUnits, commissionBase, toMinorUnits } from '@partnerkit/domain';
 import { badInput, notFound } from '../../common/app-error.js';
-import { externalId, visitorId } from '../../common/external-id.js';
+import { externalId } from '../../common/external-id.js';
 import { parseId } from '../../common/ids.js';
 import { type EventBus, type PublishedEvent } from '../../events/event-bus.js';
 import { AttributionService } from '../attribution/attribution.service.js';
@@ -10,7 +10,6 @@ import { CommissionService, renewalItems } from '../commissions/commission.servi
 import { CustomerService } from '../customers/customer.service.js';
 import { type InboundEvent } from '../inbound-events/inbound-event.entity.js';
 import { InboundEventService } from '../inbound-events/inbound-event.service.js';
-import { Partner } from '../partners/partner.entity.js';
 import { Product } from '../products/product.entity.js';
 import { SaleOrder, SalePayment, SaleRefund, type StoredOrderItem } from './order.entity.js';
 import { type RecordOrderInput, type RecordPaymentInput, type RecordRefundInput } from './order.input.js';
@@ -98,46 +97,49 @@ export class OrderService {
     return this.result(em, receipt, SaleOrder);
   }
 
-  async recordPayment(
+  recordPayment(
     em: EntityManager,
     input: RecordPaymentInput,
     source = 'api',
   ): Promise<RecordResult<SalePayment>> {
-    const id = externalId(input.externalId);
-    const orderId = externalId(input.orderExternalId, 'orderExternalId');
-    amount(input.amountMinor, 'amountMinor');
-    const outbox = new Outbox();
-    const receipt = await this.inbound.receive(
-      em,
-      { source, kind: 'PAYMENT', externalId: id, orderExternalId: orderId, payload: { ...input } },
-      async (tx, event) => {
-        const order = await tx.findOne(SaleOrder, { source, externalId: orderId, renewalOf: null });
-        return order ? (await this.applyPayment(tx, order, event, outbox)).id : null;
-      },
+    return this.recordOrderEvent(em, 'PAYMENT', input, source, SalePayment, (tx, order, event, outbox) =>
+      this.applyPayment(tx, order, event, outbox),
     );
-    if (!receipt.duplicate) this.events.publishAll(outbox.events);
-    return this.result(em, receipt, SalePayment);
   }
 
-  async recordRefund(
+  recordRefund(
     em: EntityManager,
     input: RecordRefundInput,
     source = 'api',
   ): Promise<RecordResult<SaleRefund>> {
+    return this.recordOrderEvent(em, 'REFUND', input, source, SaleRefund, (tx, order, event, outbox) =>
+      this.applyRefund(tx, order, event, outbox),
+    );
+  }
+
+  /** Receives a payment or refund once; applies it now when its order exists, else it waits (PENDING). */
+  private async recordOrderEvent<T extends { id: string }>(
+    em: EntityManager,
+    kind: 'PAYMENT' | 'REFUND',
+    input: RecordPaymentInput | RecordRefundInput,
+    source: string,
+    entity: new () => T,
+    apply: (tx: EntityManager, order: SaleOrder, event: InboundEvent, outbox: Outbox) => Promise<T>,
+  ): Promise<RecordResult<T>> {
     const id = externalId(input.externalId);
     const orderId = externalId(input.orderExternalId, 'orderExternalId');
     amount(input.amountMinor, 'amountMinor');
     const outbox = new Outbox();
     const receipt = await this.inbound.receive(
       em,
-      { source, kind: 'REFUND', externalId: id, orderExternalId: orderId, payload: { ...input } },
+      { source, kind, externalId: id, orderExternalId: orderId, payload: { ...input } },
       async (tx, event) => {
         const order = await tx.findOne(SaleOrder, { source, externalId: orderId, renewalOf: null });
-        return order ? (await this.applyRefund(tx, order, event, outbox)).id : null;
+        return order ? (await apply(tx, order, event, outbox)).id : null;
       },
     );
     if (!receipt.duplicate) this.events.publishAll(outbox.events);
-    return this.result(em, receipt, SaleRefund);
+    return this.result(em, receipt, entity);
   }
 
   async get(em: EntityManager, id: string): Promise<SaleOrder> {
@@ -201,25 +203,7 @@ export class OrderService {
     });
 
     const customer = await this.customers.identify(tx, input.customer);
-    const referral = input.referral ?? {};
-    const namedPartner = referral.partnerCode
-      ? await tx.findOne(Partner, { code: referral.partnerCode.trim().toLowerCase() })
-      : null;
-    if (referral.partnerCode && !namedPartner) {
-      throw badInput(
-        'PARTNER_NOT_FOUND',
-        `No partner has the code "${referral.partnerCode}".`,
-        'referral.partnerCode',
-      );
-    }
-    const attribution = await this.attribution.attribute(tx, {
-      at: orderedAt,
-      programId: referral.programId ? parseId(referral.programId, 'referral.programId') : null,
-      customer,
-      namedPartnerId: namedPartner?.id ?? null,
-      couponCode: referral.couponCode ?? null,
-      visitorId: visitorId(referral.visitorId, 'referral.visitorId'),
-    });
+    const attribution = await this.attribution.attributeReferral(tx, orderedAt, customer, input.referral);
 
     const order = tx.create(SaleOrder, {
       source,
@@ -229,8 +213,8 @@ export class OrderService {
       items,
       ...fees,
       totalMinor,
-      couponCode: referral.couponCode?.trim().toUpperCase().slice(0, 64) || null,
-      visitorId: visitorId(referral.visitorId, 'referral.visitorId'),
+      couponCode: input.referral?.couponCode?.trim().toUpperCase().slice(0, 64) || null,
+      visitorId: attribution.visitorId,
       attributionMethod: attribution.method,
       credits: [...attribution.credits],
       attributionProgram: attribution.program,

@@ -4,6 +4,7 @@ import { type FilterQuery } from '@mikro-orm/core';
 import { assertCurrency, assertMinorUnits, toMinorUnits } from '@partnerkit/domain';
 import { notFound } from '../../common/app-error.js';
 import { parseId } from '../../common/ids.js';
+import { paginate } from '../../graphql/paginate.js';
 import { containsPattern } from '../../common/search.js';
 import { requiredText } from '../../common/text.js';
 import { Product } from './product.entity.js';
@@ -21,16 +22,7 @@ export class ProductService {
         { sku: { $ilike: containsPattern(search) } },
         { name: { $ilike: containsPattern(search) } },
       ];
-    const cursor = await em.findByCursor(Product, where, {
-      first: Math.min(Math.max(args.first, 1), 200),
-      after: args.after ?? undefined,
-      orderBy: { name: 'asc', id: 'asc' },
-    });
-    return {
-      nodes: cursor.items,
-      totalCount: cursor.totalCount,
-      pageInfo: { endCursor: cursor.endCursor, hasNextPage: cursor.hasNextPage },
-    };
+    return paginate(em, Product, where, args, { name: 'asc', id: 'asc' });
   }
 
   async get(em: EntityManager, id: string): Promise<Product> {
