@@ -679,3 +679,20 @@ describe("a partner's own data", () => {
     expect(errorOf(await t.gql('{ orders { totalCount } }', {}, portal)).code).toBe('FORBIDDEN');
   });
 });
+
+describe('oversize payloads', () => {
+  test('a body over 1 MiB is refused with 413 and a stable code, and nothing is stored', async () => {
+    const before = await count();
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${events.bearer}` },
+      payload: JSON.stringify({
+        query: `mutation { recordOrder(input: { externalId: "${'x'.repeat(1_100_000)}" }) { status } }`,
+      }),
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json()).toMatchObject({ code: 'FST_ERR_CTP_BODY_TOO_LARGE' });
+    expect(await count()).toEqual(before);
+  });
+});
