@@ -25,6 +25,8 @@ import { ProductResolver } from '../modules/products/product.resolver.js';
 import { ProductService } from '../modules/products/product.service.js';
 import { ProgramResolver } from '../modules/programs/program.resolver.js';
 import { ProgramService } from '../modules/programs/program.service.js';
+import { ProgramPreviewResolver } from '../modules/programs/program-preview.resolver.js';
+import { ProgramPreviewService } from '../modules/programs/program-preview.service.js';
 import { authChecker } from './auth-checker.js';
 
 export interface SchemaDependencies {
@@ -66,6 +68,7 @@ export async function createSchema(
     new LedgerEntryResolver(),
     new CustomerResolver(new CustomerService()),
     new CouponResolver(new CouponService()),
+    new ProgramPreviewResolver(new ProgramPreviewService(services.commissions)),
   ];
   const byClass = new Map<unknown, object>(resolvers.map((resolver) => [resolver.constructor, resolver]));
   const container: ContainerType = {
@@ -90,6 +93,7 @@ export async function createSchema(
       LedgerEntryResolver,
       CustomerResolver,
       CouponResolver,
+      ProgramPreviewResolver,
     ],
     container,
     authChecker,

@@ -8,6 +8,7 @@ import {
   createCommissions,
   flaggedCommissionIds,
   refundSale,
+  type CalculateCommissionsInput,
   type ChainPartner,
   type CommissionLine,
   type CommissionStatus,
@@ -31,6 +32,11 @@ import {
   toDomainLedgerEntry,
 } from './commission.mapper.js';
 
+interface EngineInputs {
+  programs: Program[];
+  partners: ChainPartner[];
+}
+
 /**
  * Turns attributed sales, leads and refunds into commissions and ledger entries. Every amount and state
  * comes from @partnerkit/domain; this service loads its inputs and stores its decisions, inside the
@@ -39,19 +45,36 @@ import {
 export class CommissionService {
   /** Stores the commissions of a sale that are not stored yet (all of them, or those of new payments). */
   async creditSale(tx: EntityManager, order: SaleOrder): Promise<Commission[]> {
-    if (order.credits.length === 0) return [];
-    const { programs, partners } = await this.engineInputs(
-      tx,
-      order.credits.map((credit) => credit.partnerId),
-    );
-    if (programs.length === 0) return [];
-    const lines = calculateCommissions({
-      order: await this.domainOrder(tx, order),
-      programs: programs.map(toDomainProgram),
-      credits: order.credits,
-      partners,
-    });
-    return this.storeLines(tx, lines, programs);
+    const sale = await this.saleInput(tx, order);
+    if (!sale) return [];
+    return this.storeLines(tx, calculateCommissions(sale.input), sale.programs);
+  }
+
+  /**
+   * What the commission engine gets for a sale: the order, the credited partners' programs and chains.
+   * Null when nobody is credited or the credited partners have no program. `cache` shares programs and
+   * chains between sales of the same partners (previews over many sales).
+   */
+  async saleInput(
+    em: EntityManager,
+    order: SaleOrder,
+    cache?: Map<string, EngineInputs>,
+  ): Promise<{ input: CalculateCommissionsInput; programs: Program[] } | null> {
+    if (order.credits.length === 0) return null;
+    const creditedIds = order.credits.map((credit) => credit.partnerId);
+    const key = [...creditedIds].sort().join(',');
+    const inputs = cache?.get(key) ?? (await this.engineInputs(em, creditedIds));
+    cache?.set(key, inputs);
+    if (inputs.programs.length === 0) return null;
+    return {
+      programs: inputs.programs,
+      input: {
+        order: await this.domainOrder(em, order),
+        programs: inputs.programs.map(toDomainProgram),
+        credits: order.credits,
+        partners: inputs.partners,
+      },
+    };
   }
 
   /** Stores the lead payouts of a lead (once). */
@@ -129,7 +152,7 @@ export class CommissionService {
   }
 
   /** The credited partners' programs and their chains up to the most levels any program pays. */
-  private async engineInputs(tx: EntityManager, creditedIds: string[]) {
+  private async engineInputs(tx: EntityManager, creditedIds: string[]): Promise<EngineInputs> {
     const programs = await tx.find(Program, { id: { $in: await this.programIdsOf(tx, creditedIds) } });
     const rows: Array<{ id: string; parent_id: string | null; status: ChainPartner['status'] }> = await tx
       .getConnection()

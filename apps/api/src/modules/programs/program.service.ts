@@ -16,7 +16,7 @@ import { applyDomainProgram, rulesFromInput, toDomainProgram } from './program.m
 const MAX_PAGE = 200;
 
 /** The settings given in `input` (omitted ones left out), as the domain's program input. */
-function settingsFromInput(input: ProgramSettingsInput): Partial<ProgramInput> {
+export function settingsFromInput(input: ProgramSettingsInput): Partial<ProgramInput> {
   const settings: { -readonly [K in keyof ProgramInput]?: ProgramInput[K] } = {};
   if (input.name != null) settings.name = requiredText(input.name, 'name', 120);
   if (input.notes != null) {
