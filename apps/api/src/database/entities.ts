@@ -1,4 +1,6 @@
 import { ApiKey } from '../modules/api-keys/api-key.entity.js';
+import { EmailTemplate } from '../modules/emails/email-template.entity.js';
+import { OutboundEmail } from '../modules/emails/outbound-email.entity.js';
 import { Click } from '../modules/clicks/click.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { Partner } from '../modules/partners/partner.entity.js';
@@ -7,4 +9,14 @@ import { Product } from '../modules/products/product.entity.js';
 import { AdminUser } from '../modules/users/admin-user.entity.js';
 
 /** Every stored entity. Listed explicitly: no folder scanning, so every test runner and build sees the same. */
-export const entities = [AdminUser, Session, ApiKey, Partner, Program, Product, Click];
+export const entities = [
+  AdminUser,
+  Session,
+  ApiKey,
+  Partner,
+  Program,
+  Product,
+  Click,
+  EmailTemplate,
+  OutboundEmail,
+];

@@ -12,12 +12,21 @@ import { ProgramResolver } from '../modules/programs/program.resolver.js';
 import { ProgramService } from '../modules/programs/program.service.js';
 import { ProductResolver } from '../modules/products/product.resolver.js';
 import { ProductService } from '../modules/products/product.service.js';
+import { EmailResolver } from '../modules/emails/email.resolver.js';
+import { EmailService } from '../modules/emails/email.service.js';
+import { type Mailer } from '../modules/emails/mailer.js';
+import { PartnerImportResolver } from '../modules/partner-import/partner-import.resolver.js';
+import { PartnerImportService } from '../modules/partner-import/partner-import.service.js';
+import { SignupResolver } from '../modules/signup/signup.resolver.js';
+import { SignupService, type SignupLimits } from '../modules/signup/signup.service.js';
 import { authChecker } from './auth-checker.js';
 
 export interface SchemaDependencies {
   auth: AuthService;
   events: EventBus;
   cookies: CookiePolicy;
+  mailer: Mailer;
+  signupLimits: SignupLimits;
 }
 
 /**
@@ -27,10 +36,13 @@ export interface SchemaDependencies {
 export async function createSchema(deps: SchemaDependencies): Promise<GraphQLSchema> {
   const resolvers = [
     new AuthResolver(deps.auth, deps.cookies),
-    new PartnerResolver(new PartnerService(deps.events)),
+    new PartnerResolver(new PartnerService(deps.events, deps.mailer)),
     new ProgramResolver(new ProgramService()),
     new ProductResolver(new ProductService()),
     new ApiKeyResolver(new ApiKeyService()),
+    new SignupResolver(new SignupService(deps.mailer, deps.events, deps.signupLimits)),
+    new EmailResolver(new EmailService(), deps.mailer),
+    new PartnerImportResolver(new PartnerImportService(deps.events)),
   ];
   const byClass = new Map<unknown, object>(resolvers.map((resolver) => [resolver.constructor, resolver]));
   const container: ContainerType = {
@@ -42,7 +54,16 @@ export async function createSchema(deps: SchemaDependencies): Promise<GraphQLSch
     },
   };
   return buildSchema({
-    resolvers: [AuthResolver, PartnerResolver, ProgramResolver, ProductResolver, ApiKeyResolver],
+    resolvers: [
+      AuthResolver,
+      PartnerResolver,
+      ProgramResolver,
+      ProductResolver,
+      ApiKeyResolver,
+      SignupResolver,
+      EmailResolver,
+      PartnerImportResolver,
+    ],
     container,
     authChecker,
     pubSub: deps.events.pubSub,
