@@ -21,7 +21,7 @@ export function registerSignupEmbedRoutes(app: FastifyInstance, publicUrl: strin
     const script = `(function () {
   var script = document.currentScript;
   var base = ${JSON.stringify(base)};
-  var src = base + '/portal/signup/' + ${JSON.stringify(programId.toLowerCase())} + '?embed=1';
+  var src = ${JSON.stringify(`${base}/portal/signup/${programId.toLowerCase()}?embed=1`)};
   var parent = new URLSearchParams(window.location.search).get('parent') || (script && script.getAttribute('data-parent'));
   if (parent) src += '&parent=' + encodeURIComponent(parent);
   var frame = document.createElement('iframe');
