@@ -145,7 +145,7 @@ export function ImportPartnersPage() {
                       <Table.Td>{row.line}</Table.Td>
                       <Table.Td>{row.code}</Table.Td>
                       <Table.Td>
-                        <Badge variant="light" color="red">
+                        <Badge variant="light" color="red" tt="none">
                           {problem.column}
                         </Badge>
                       </Table.Td>

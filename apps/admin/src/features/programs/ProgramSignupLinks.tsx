@@ -43,7 +43,9 @@ export function ProgramSignupLinks({ programId, open }: { programId: string; ope
           <Text size="sm" fw={500}>
             Embed on your own site
           </Text>
-          <Code block>{links.snippet}</Code>
+          <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
+            {links.snippet}
+          </Code>
           <Group>
             <CopyRow label="embed snippet" value={links.snippet} />
             <Text size="xs" c="dimmed">

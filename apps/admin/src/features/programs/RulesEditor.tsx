@@ -36,8 +36,8 @@ const SALE_KINDS: { value: SaleKind; label: string }[] = [
 ];
 
 const PERCENT_OF: { value: PercentOf; label: string }[] = [
-  { value: 'BASE', label: 'of the commission base' },
-  { value: 'CHILD_COMMISSION', label: "of the child's commission" },
+  { value: 'BASE', label: 'Sale base' },
+  { value: 'CHILD_COMMISSION', label: "Child's commission" },
 ];
 
 const levelName = (level: number) =>
@@ -256,6 +256,7 @@ function LevelTable({ label, rows, count, path, errors, onEdited, onChange }: Le
                 <NativeSelect
                   aria-label={`${name} sale commission`}
                   data={SALE_KINDS}
+                  miw={170}
                   value={row.saleKind}
                   onChange={(event) => {
                     touch('.sale.kind');
@@ -297,6 +298,7 @@ function LevelTable({ label, rows, count, path, errors, onEdited, onChange }: Le
                   <NativeSelect
                     aria-label={`${name} applies to`}
                     data={PERCENT_OF}
+                    miw={170}
                     value={row.of}
                     onChange={(event) => {
                       touch('.sale.of');

@@ -100,7 +100,8 @@ export function SignupForm({ form, parentCode, onSignedUp }: SignupFormProps) {
         />
         {form.asksParentCode ? (
           <TextInput
-            label="Referred by (partner code, optional)"
+            label="Referred by (optional)"
+            description="The code of the partner who invited you"
             value={values.parentCode}
             onChange={(event) => set('parentCode', event.currentTarget.value)}
             error={fieldErrors.parentCode}
