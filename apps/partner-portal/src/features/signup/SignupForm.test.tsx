@@ -10,7 +10,6 @@ import { SignupForm } from './SignupForm';
 import type { SignupFormDefinition } from './signupValues';
 
 const FORM: SignupFormDefinition = {
-  __typename: 'SignupForm',
   programId: 'p1',
   programName: 'Standard partners',
   notes: '',
@@ -18,7 +17,6 @@ const FORM: SignupFormDefinition = {
   asksPayoutEmail: false,
   fields: [
     {
-      __typename: 'SignupField',
       key: 'channel',
       label: 'Channel',
       type: 'CHOICE',
@@ -26,7 +24,6 @@ const FORM: SignupFormDefinition = {
       options: ['Blog', 'Video'],
     },
     {
-      __typename: 'SignupField',
       key: 'terms',
       label: 'I accept the terms',
       type: 'CHECKBOX',
