@@ -215,6 +215,26 @@ describe('public signup', () => {
     expect(await t.orm.em.fork().count(OutboundEmail, { to: input.email })).toBe(0);
   });
 
+  test.each([
+    [{ signupParentCode: 'nobody-at-all' }, 'PARENT_NOT_FOUND', 'signupParentCode'],
+    [
+      { signupFields: [{ key: 'Bad key', label: 'X', type: 'TEXT' }] },
+      'SIGNUP_FIELD_KEY_INVALID',
+      'signupFields[0].key',
+    ],
+    [
+      { signupFields: [{ key: 'pick', label: 'Pick', type: 'CHOICE', options: [] }] },
+      'SIGNUP_FIELD_OPTIONS_INVALID',
+      'signupFields[0].options',
+    ],
+  ])('refuses program signup settings %j at the field, writing nothing', async (settings, reason, field) => {
+    const name = `Bad settings ${unique()}`;
+    const result = await t.gql(CREATE_PROGRAM, { i: { name, currency: 'USD', ...settings } }, admin);
+    expect(errorOf(result)).toEqual({ code: 'BAD_USER_INPUT', reason, field });
+    const list = await t.gql('query($s: String) { programs(search: $s) { totalCount } }', { s: name }, admin);
+    expect(list.data?.programs.totalCount).toBe(0);
+  });
+
   test('checks code availability live without revealing anything else', async () => {
     const taken = await createPartner(t, admin);
     const query = 'query($c: String!) { partnerCodeAvailability(code: $c) { code available reason } }';
