@@ -1,14 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SMTPServer } from 'smtp-server';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** Folder where the test SMTP server writes every message it receives (one .eml file each). */
+    mailDir: string;
   }
 }
 
@@ -39,6 +42,33 @@ async function waitUntilReady(url: string, child: ChildProcess, output: () => st
   throw new Error(`The API did not become ready in 90 s:\n${output()}`);
 }
 
+/** A real SMTP server (smtp-server) that writes each received message to `dir` as an .eml file. */
+async function startMailbox(dir: string) {
+  mkdirSync(dir, { recursive: true });
+  let count = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        count += 1;
+        const to = session.envelope.rcptTo.map((r) => r.address).join(',');
+        writeFileSync(
+          join(dir, `${Date.now()}-${count}.eml`),
+          `X-Envelope-To: ${to}\r\n${Buffer.concat(chunks).toString('utf8')}`,
+        );
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  return { dir, port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
 /**
  * Starts the built app the way `pnpm start` runs it (node apps/api/dist/main.js) on the embedded database
  * with demo data, in a temporary data folder, on a free port. Black-box tests talk to it over HTTP/WebSocket.
@@ -47,6 +77,7 @@ export default async function setup(project: TestProject) {
   const main = join(repoRoot, 'apps/api/dist/main.js');
   if (!existsSync(main)) throw new Error('Build first: `pnpm build` (apps/api/dist/main.js is missing).');
   const dataDir = mkdtempSync(join(tmpdir(), 'partnerkit-blackbox-'));
+  const mail = await startMailbox(join(dataDir, 'mail'));
   const port = await freePort();
   let log = '';
   const child = spawn(process.execPath, [main], {
@@ -59,6 +90,9 @@ export default async function setup(project: TestProject) {
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
       NODE_ENV: 'production',
+      SMTP_URL: `smtp://127.0.0.1:${mail.port}`,
+      MAIL_FROM: 'Partnerkit tests <partners@partnerkit.test>',
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -67,12 +101,14 @@ export default async function setup(project: TestProject) {
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitUntilReady(baseUrl, child, () => log);
   project.provide('baseUrl', baseUrl);
+  project.provide('mailDir', mail.dir);
 
   return async () => {
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
     if (child.exitCode === null) child.kill('SIGKILL');
+    await mail.close();
     rmSync(dataDir, { recursive: true, force: true });
   };
 }

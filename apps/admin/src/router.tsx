@@ -8,6 +8,10 @@ import { ProgramsPage } from './features/programs/ProgramsPage';
 import { NewProgramPage } from './features/programs/NewProgramPage';
 import { ProgramDetailPage } from './features/programs/ProgramDetailPage';
 import { ApiKeysPage } from './features/apiKeys/ApiKeysPage';
+import { ApprovalsPage } from './features/approvals/ApprovalsPage';
+import { EmailsPage } from './features/emails/EmailsPage';
+import { ImportPartnersPage } from './features/partnerImport/ImportPartnersPage';
+import { ProductsPage } from './features/products/ProductsPage';
 
 /** The console's routes, under the Vite base (e.g. /admin). */
 export function createAdminRouter() {
@@ -20,6 +24,10 @@ export function createAdminRouter() {
           { index: true, element: <Navigate to="/partners" replace /> },
           { path: 'partners', element: <PartnersPage /> },
           { path: 'partners/new', element: <NewPartnerPage /> },
+          { path: 'partners/import', element: <ImportPartnersPage /> },
+          { path: 'approvals', element: <ApprovalsPage /> },
+          { path: 'products', element: <ProductsPage /> },
+          { path: 'emails', element: <EmailsPage /> },
           { path: 'partners/:id', element: <PartnerDetailPage /> },
           { path: 'programs', element: <ProgramsPage /> },
           { path: 'programs/new', element: <NewProgramPage /> },

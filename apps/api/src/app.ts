@@ -26,11 +26,15 @@ import {
 } from './modules/auth/session-cookie.js';
 import { registerHealthRoutes } from './modules/health/health.routes.js';
 import { registerStripeWebhook } from './modules/stripe/stripe-webhook.routes.js';
+import { Mailer } from './modules/emails/mailer.js';
+import { registerSignupEmbedRoutes } from './modules/signup/signup-embed.routes.js';
+import { RateLimit } from './common/rate-limit.js';
 
 export interface AppOptions {
   config: Config;
   orm: MikroORM;
   events?: EventBus;
+  mailer?: Mailer;
   logger?: FastifyServerOptions['logger'];
 }
 
@@ -63,8 +67,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(fastifyCors, { origin: config.CORS_ORIGINS, credentials: true });
   }
 
-  const services = createServices({ auth, events, cookies });
-  const schema = await createSchema({ auth, events, cookies }, services);
+  const mailer =
+    options.mailer ??
+    new Mailer({
+      publicUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`,
+      smtpUrl: config.SMTP_URL,
+      from: config.MAIL_FROM,
+      log: app.log,
+    });
+  const signupLimits = {
+    signups: new RateLimit(config.SIGNUP_RATE_LIMIT, 600),
+    codeChecks: new RateLimit(config.CODE_CHECK_RATE_LIMIT, 60),
+  };
+  const schemaDeps = { auth, events, cookies, mailer, signupLimits };
+  const services = createServices(schemaDeps);
+  const schema = await createSchema(schemaDeps, services);
   const formatError = createFormatError({ production, logger: app.log });
 
   const resolveActor = async (
@@ -150,6 +167,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   registerHealthRoutes(app, orm);
   await registerStripeWebhook(app, { orm, orders: services.orders, secrets: config.STRIPE_WEBHOOK_SECRETS });
+  registerSignupEmbedRoutes(app, config.PUBLIC_URL);
+  mailer.start(orm);
+  app.addHook('onClose', () => mailer.stop());
   if (config.SERVE_SPAS) await registerSpas(app);
   app.addHook('onClose', async () => {
     await new Promise<void>((resolve) => wsServer.close(() => resolve()));

@@ -4,8 +4,11 @@ import { ProfilePage } from './features/profile/ProfilePage';
 import { NotFoundPage } from './features/shell/NotFoundPage';
 import { PortalShell } from './features/shell/PortalShell';
 import { RouteError } from './features/shell/RouteError';
+import { SignupPage } from './features/signup/SignupPage';
 
 export const portalRoutes: RouteObject[] = [
+  // Public: the hosted signup page of a program (also shown in the embed snippet's iframe).
+  { path: '/signup/:programId', element: <SignupPage />, errorElement: <RouteError /> },
   {
     path: '/',
     element: <PortalShell />,

@@ -3,7 +3,8 @@
  * `graphql/format-error.ts`). `reason` is the specific, stable cause (e.g. `PARTNER_CODE_TAKEN`) and `field`
  * names the input at fault, so a form can show the message next to it.
  */
-export type ErrorCategory = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+export type ErrorCategory =
+  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
 
 export class AppError extends Error {
   constructor(
@@ -32,3 +33,5 @@ export const unauthenticated = (message = 'Sign in first.') =>
   new AppError('UNAUTHENTICATED', 'UNAUTHENTICATED', message);
 export const forbidden = (message = 'You may not do this.') =>
   new AppError('FORBIDDEN', 'FORBIDDEN', message);
+export const tooManyRequests = (message = 'Too many attempts; try again in a few minutes.') =>
+  new AppError('TOO_MANY_REQUESTS', 'RATE_LIMITED', message);

@@ -50,6 +50,10 @@ const ConfigSchema = z
           .filter(Boolean),
       ),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    SMTP_URL: z.string().url().optional(),
+    MAIL_FROM: z.string().default('Partnerkit <partners@localhost>'),
+    SIGNUP_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+    CODE_CHECK_RATE_LIMIT: z.coerce.number().int().positive().default(60),
     SERVE_SPAS: z
       .enum(['true', 'false'])
       .default('true')

@@ -1,4 +1,6 @@
 import { ApiKey } from '../modules/api-keys/api-key.entity.js';
+import { EmailTemplate } from '../modules/emails/email-template.entity.js';
+import { OutboundEmail } from '../modules/emails/outbound-email.entity.js';
 import { Click } from '../modules/clicks/click.entity.js';
 import { Commission } from '../modules/commissions/commission.entity.js';
 import { LedgerEntry } from '../modules/commissions/ledger-entry.entity.js';
@@ -31,4 +33,6 @@ export const entities = [
   Lead,
   Commission,
   LedgerEntry,
+  EmailTemplate,
+  OutboundEmail,
 ];

@@ -27,12 +27,21 @@ import { ProgramResolver } from '../modules/programs/program.resolver.js';
 import { ProgramService } from '../modules/programs/program.service.js';
 import { ProgramPreviewResolver } from '../modules/programs/program-preview.resolver.js';
 import { ProgramPreviewService } from '../modules/programs/program-preview.service.js';
+import { EmailResolver } from '../modules/emails/email.resolver.js';
+import { EmailService } from '../modules/emails/email.service.js';
+import { type Mailer } from '../modules/emails/mailer.js';
+import { PartnerImportResolver } from '../modules/partner-import/partner-import.resolver.js';
+import { PartnerImportService } from '../modules/partner-import/partner-import.service.js';
+import { SignupResolver } from '../modules/signup/signup.resolver.js';
+import { SignupService, type SignupLimits } from '../modules/signup/signup.service.js';
 import { authChecker } from './auth-checker.js';
 
 export interface SchemaDependencies {
   auth: AuthService;
   events: EventBus;
   cookies: CookiePolicy;
+  mailer: Mailer;
+  signupLimits: SignupLimits;
 }
 
 /** The services of the API, constructed once with their dependencies (explicit wiring, no reflection). */
@@ -57,7 +66,7 @@ export async function createSchema(
 ): Promise<GraphQLSchema> {
   const resolvers = [
     new AuthResolver(deps.auth, deps.cookies),
-    new PartnerResolver(new PartnerService(deps.events)),
+    new PartnerResolver(new PartnerService(deps.events, deps.mailer)),
     new ProgramResolver(new ProgramService()),
     new ProductResolver(new ProductService()),
     new ApiKeyResolver(new ApiKeyService()),
@@ -69,6 +78,9 @@ export async function createSchema(
     new CustomerResolver(new CustomerService()),
     new CouponResolver(new CouponService()),
     new ProgramPreviewResolver(new ProgramPreviewService(services.commissions)),
+    new SignupResolver(new SignupService(deps.mailer, deps.events, deps.signupLimits)),
+    new EmailResolver(new EmailService(), deps.mailer),
+    new PartnerImportResolver(new PartnerImportService(deps.events)),
   ];
   const byClass = new Map<unknown, object>(resolvers.map((resolver) => [resolver.constructor, resolver]));
   const container: ContainerType = {
@@ -94,6 +106,9 @@ export async function createSchema(
       CustomerResolver,
       CouponResolver,
       ProgramPreviewResolver,
+      SignupResolver,
+      EmailResolver,
+      PartnerImportResolver,
     ],
     container,
     authChecker,

@@ -66,6 +66,11 @@ export async function seedDemoData(em: EntityManager): Promise<boolean> {
         ],
       }),
     );
+    program.signupOpen = true;
+    program.signupAsksParentCode = true;
+    program.signupFields = [
+      { key: 'website', label: 'Website or channel', type: 'TEXT', required: false, options: [] },
+    ];
     tx.persist(program);
     let parent: Partner | null = null;
     for (const demo of DEMO_ACCOUNTS.partners) {

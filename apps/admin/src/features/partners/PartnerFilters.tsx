@@ -8,6 +8,9 @@ export interface PartnerFilterValues {
   search: string;
   status: PartnerStatus | null;
   programId: string | null;
+  /** Custom field filter: partners whose field `customFieldKey` equals `customFieldValue`. */
+  customFieldKey: string;
+  customFieldValue: string;
 }
 
 export interface PartnerFiltersProps {
@@ -52,6 +55,21 @@ export function PartnerFilters({ value, onChange }: PartnerFiltersProps) {
         value={value.programId ?? ''}
         onChange={(event) => onChange({ ...value, programId: event.currentTarget.value || null })}
         w={220}
+      />
+      <TextInput
+        label="Custom field"
+        placeholder="key, e.g. website"
+        value={value.customFieldKey}
+        onChange={(event) => onChange({ ...value, customFieldKey: event.currentTarget.value })}
+        w={170}
+      />
+      <TextInput
+        label="equals"
+        placeholder="value"
+        aria-label="Custom field value"
+        value={value.customFieldValue}
+        onChange={(event) => onChange({ ...value, customFieldValue: event.currentTarget.value })}
+        w={170}
       />
     </Group>
   );

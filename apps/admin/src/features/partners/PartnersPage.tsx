@@ -1,7 +1,7 @@
 import { Alert, Button } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { LoadMoreFooter, PageHeader, problemOf } from '@partnerkit/ui';
-import { IconPlus } from '@tabler/icons-react';
+import { IconPlus, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { PartnerFilters, type PartnerFilterValues } from './PartnerFilters';
@@ -11,9 +11,16 @@ import { usePartnerUpdates } from './usePartnerUpdates';
 
 export function PartnersPage() {
   const navigate = useNavigate();
-  const [filter, setFilter] = useState<PartnerFilterValues>({ search: '', status: null, programId: null });
+  const [filter, setFilter] = useState<PartnerFilterValues>({
+    search: '',
+    status: null,
+    programId: null,
+    customFieldKey: '',
+    customFieldValue: '',
+  });
   const [search] = useDebouncedValue(filter.search, 300);
-  const list = usePartners({ ...filter, search });
+  const [customFieldValue] = useDebouncedValue(filter.customFieldValue, 300);
+  const list = usePartners({ ...filter, search, customFieldValue });
   usePartnerUpdates();
 
   return (
@@ -22,9 +29,18 @@ export function PartnersPage() {
         title="Partners"
         description="Everyone who refers customers to you."
         actions={
-          <Button leftSection={<IconPlus size={16} />} onClick={() => navigate('/partners/new')}>
-            New partner
-          </Button>
+          <>
+            <Button
+              variant="default"
+              leftSection={<IconUpload size={16} />}
+              onClick={() => navigate('/partners/import')}
+            >
+              Import CSV
+            </Button>
+            <Button leftSection={<IconPlus size={16} />} onClick={() => navigate('/partners/new')}>
+              New partner
+            </Button>
+          </>
         }
       />
       <PartnerFilters value={filter} onChange={setFilter} />

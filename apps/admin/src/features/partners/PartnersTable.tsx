@@ -28,6 +28,23 @@ const COLUMNS: DataTableColumn<PartnerListFieldsFragment>[] = [
         </Text>
       ),
   },
+  {
+    key: 'customFields',
+    header: 'Custom fields',
+    render: (partner) => {
+      const entries = Object.entries(partner.customFields);
+      return entries.length ? (
+        <Text size="xs">
+          {entries
+            .map(
+              ([key, value]) =>
+                `${key}: ${typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value)}`,
+            )
+            .join(' · ')}
+        </Text>
+      ) : null;
+    },
+  },
   { key: 'created', header: 'Created', render: (partner) => <DateTimeText value={partner.createdAt} /> },
 ];
 

@@ -3,6 +3,7 @@ import { MoneyText, NotFoundMessage, notifySuccess, PageHeader, problemOf } from
 import { Link, useNavigate, useParams } from 'react-router';
 import { ProgramForm } from './ProgramForm';
 import { ProgramPartners } from './ProgramPartners';
+import { ProgramSignupLinks } from './ProgramSignupLinks';
 import { programFormValuesOf, programInputOf } from './programFormValues';
 import { useProgram } from './useProgram';
 import { useUpdateProgram } from './useUpdateProgram';
@@ -55,6 +56,7 @@ export function ProgramDetailPage() {
           notifySuccess(`Program ${saved.name} saved.`);
         }}
       />
+      <ProgramSignupLinks programId={program.id} open={program.signupOpen} />
       <ProgramPartners programId={program.id} />
     </>
   );

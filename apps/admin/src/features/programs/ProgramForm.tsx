@@ -13,9 +13,12 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useFormErrors } from '@partnerkit/ui';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import type { AttributionMode, PayoutTiming, UnusedLevelShare } from '../../gql/graphql';
 import { PROGRAM_FORM_FIELDS, type ProgramFormField, type ProgramFormValues } from './programFormValues';
+import { ruleErrorFields, signupErrorFields } from './ruleFormValues';
+import { RulesEditor } from './RulesEditor';
+import { SignupSettings } from './SignupSettings';
 
 const ATTRIBUTION_MODES: { value: AttributionMode; label: string }[] = [
   { value: 'FIRST', label: 'First referrer' },
@@ -57,8 +60,16 @@ export interface ProgramFormProps {
 /** Every setting of a commission program. */
 export function ProgramForm({ initialValues, submitLabel, onSubmit, busy }: ProgramFormProps) {
   const [values, setValues] = useState(initialValues);
+  const errorFields = useMemo(
+    () => [
+      ...PROGRAM_FORM_FIELDS,
+      ...ruleErrorFields(values.rules.length),
+      ...signupErrorFields(values.signupFields.length),
+    ],
+    [values.rules.length, values.signupFields.length],
+  );
   const { fieldErrors, clearFieldError, clearFieldErrors, showError } =
-    useFormErrors<ProgramFormField>(PROGRAM_FORM_FIELDS);
+    useFormErrors<ProgramFormField>(errorFields);
 
   function set<K extends keyof ProgramFormValues>(field: K, value: ProgramFormValues[K]) {
     setValues((current) => ({ ...current, [field]: value }));
@@ -82,7 +93,7 @@ export function ProgramForm({ initialValues, submitLabel, onSubmit, busy }: Prog
   }
 
   return (
-    <Paper withBorder p="lg" maw={820}>
+    <Paper withBorder p="lg" maw={1000}>
       <form onSubmit={submit} noValidate>
         <Stack>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -236,6 +247,20 @@ export function ProgramForm({ initialValues, submitLabel, onSubmit, busy }: Prog
             checked={values.permanentReferral}
             onChange={(event) => set('permanentReferral', event.currentTarget.checked)}
             error={fieldErrors.permanentReferral}
+          />
+          <RulesEditor
+            rules={values.rules}
+            levels={values.levels === '' ? 1 : Math.min(Math.max(values.levels, 1), 10)}
+            currency={values.currency}
+            onChange={(rules) => setValues((current) => ({ ...current, rules }))}
+            errors={fieldErrors}
+            onEdited={clearFieldError}
+          />
+          <SignupSettings
+            value={values}
+            onChange={(change) => setValues((current) => ({ ...current, ...change }))}
+            errors={fieldErrors}
+            onEdited={clearFieldError}
           />
           <Checkbox
             label="Auto-approve new signups"

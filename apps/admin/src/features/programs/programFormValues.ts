@@ -12,6 +12,15 @@ import type {
   ProgramFieldsFragment,
   UnusedLevelShare,
 } from '../../gql/graphql';
+import {
+  newRule,
+  ruleFormValuesOf,
+  ruleInputsOf,
+  signupFieldInputsOf,
+  signupFieldValuesOf,
+  type RuleFormValue,
+  type SignupFieldFormValue,
+} from './ruleFormValues';
 
 /** What the program form edits; numbers are '' while their field is empty. */
 export interface ProgramFormValues {
@@ -35,6 +44,13 @@ export interface ProgramFormValues {
   permanentReferral: boolean;
   timing: PayoutTiming;
   unusedLevelShare: UnusedLevelShare;
+  rules: RuleFormValue[];
+  signupOpen: boolean;
+  signupAsksParentCode: boolean;
+  signupAsksPayoutEmail: boolean;
+  /** Parent of signups without a recruiting link ('' = none). */
+  signupParentCode: string;
+  signupFields: SignupFieldFormValue[];
 }
 
 /** Form fields, plus the API's names for fields the form shows under another name. */
@@ -56,8 +72,13 @@ export const PROGRAM_FORM_FIELDS = [
   'permanentReferral',
   'timing',
   'unusedLevelShare',
+  'rules',
+  'signupOpen',
+  'signupAsksParentCode',
+  'signupAsksPayoutEmail',
 ] as const;
-export type ProgramFormField = (typeof PROGRAM_FORM_FIELDS)[number];
+/** A fixed field, or a path inside rules / signup fields (e.g. `rules[0].levels[1].sale.percent`). */
+export type ProgramFormField = string;
 
 /** The API's defaults for a new program. */
 export const NEW_PROGRAM_VALUES: ProgramFormValues = {
@@ -79,6 +100,12 @@ export const NEW_PROGRAM_VALUES: ProgramFormValues = {
   permanentReferral: false,
   timing: 'UPFRONT',
   unusedLevelShare: 'NOT_PAID',
+  rules: [newRule('DEFAULT')],
+  signupOpen: false,
+  signupAsksParentCode: false,
+  signupAsksPayoutEmail: false,
+  signupParentCode: '',
+  signupFields: [],
 };
 
 /** "5000" minor units of USD -> "50.00" (the form edits decimals). */
@@ -91,10 +118,15 @@ export function minimumPayoutDecimal(money: ProgramFieldsFragment['minimumPayout
 export function programFormValuesOf(program: ProgramFieldsFragment): ProgramFormValues {
   return {
     ...NEW_PROGRAM_VALUES,
-    // The API does not return a program's split weights: they are only sent when the person enters them.
-    splitFirstBps: '',
-    splitMiddleBps: '',
-    splitLastBps: '',
+    splitFirstBps: program.splitWeights?.firstBps ?? NEW_PROGRAM_VALUES.splitFirstBps,
+    splitMiddleBps: program.splitWeights?.middleBps ?? NEW_PROGRAM_VALUES.splitMiddleBps,
+    splitLastBps: program.splitWeights?.lastBps ?? NEW_PROGRAM_VALUES.splitLastBps,
+    rules: ruleFormValuesOf(program.rules),
+    signupOpen: program.signupOpen,
+    signupAsksParentCode: program.signupAsksParentCode,
+    signupAsksPayoutEmail: program.signupAsksPayoutEmail,
+    signupParentCode: program.signupParent?.code ?? '',
+    signupFields: signupFieldValuesOf(program.signupFields),
     name: program.name,
     notes: program.notes,
     priority: program.priority,
@@ -131,6 +163,12 @@ export function programInputOf(values: ProgramFormValues): CreateProgramInput {
     permanentReferral: values.permanentReferral,
     timing: values.timing,
     unusedLevelShare: values.unusedLevelShare,
+    rules: ruleInputsOf(values.rules, values.levels === '' ? 2 : values.levels, currency),
+    signupOpen: values.signupOpen,
+    signupAsksParentCode: values.signupAsksParentCode,
+    signupAsksPayoutEmail: values.signupAsksPayoutEmail,
+    signupParentCode: values.signupParentCode.trim(),
+    signupFields: signupFieldInputsOf(values.signupFields),
   };
   if (values.priority !== '') input.priority = values.priority;
   if (values.cookieWindowDays !== '') input.cookieWindowDays = values.cookieWindowDays;

@@ -1,11 +1,21 @@
 import { AppLayout, type NavItem } from '@partnerkit/ui';
-import { IconKey, IconListDetails, IconUsers } from '@tabler/icons-react';
+import {
+  IconKey,
+  IconListDetails,
+  IconMail,
+  IconPackage,
+  IconUserCheck,
+  IconUsers,
+} from '@tabler/icons-react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useAdminSession } from './SessionContext';
 
 const NAV = [
   { label: 'Partners', href: '/partners', icon: <IconUsers size={18} /> },
+  { label: 'Approvals', href: '/approvals', icon: <IconUserCheck size={18} /> },
   { label: 'Programs', href: '/programs', icon: <IconListDetails size={18} /> },
+  { label: 'Products', href: '/products', icon: <IconPackage size={18} /> },
+  { label: 'Emails', href: '/emails', icon: <IconMail size={18} /> },
   { label: 'API keys', href: '/api-keys', icon: <IconKey size={18} /> },
 ];
 

@@ -82,4 +82,12 @@ export class Partner extends BaseEntity {
   @Field(() => Date, { nullable: true })
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   approvedAt: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: "The admin's note on approval or rejection." })
+  @Property({ type: 'text', nullable: true })
+  reviewNote: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'How the partner joined: ADMIN, SIGNUP or IMPORT.' })
+  @Property({ type: 'string', length: 16, nullable: true })
+  source: string | null = null;
 }

@@ -62,6 +62,30 @@ export class PartnerResolver {
     return this.partnerService.update(em, id, input);
   }
 
+  @Authorized(Access.Admin)
+  @Mutation(() => [Partner], {
+    description: 'Approves pending applications (all or none); each partner gets the APPROVED email.',
+  })
+  approvePartners(
+    @Arg('ids', () => [ID]) ids: string[],
+    @Ctx() { em }: GraphQLContext,
+    @Arg('note', () => String, { nullable: true }) note?: string | null,
+  ) {
+    return this.partnerService.review(em, ids, 'ACTIVE', note);
+  }
+
+  @Authorized(Access.Admin)
+  @Mutation(() => [Partner], {
+    description: 'Rejects pending applications (all or none); each partner gets the REJECTED email.',
+  })
+  rejectPartners(
+    @Arg('ids', () => [ID]) ids: string[],
+    @Ctx() { em }: GraphQLContext,
+    @Arg('note', () => String, { nullable: true }) note?: string | null,
+  ) {
+    return this.partnerService.review(em, ids, 'REJECTED', note);
+  }
+
   @Authorized(Access.Partner)
   @Mutation(() => Partner, { description: 'The signed-in partner edits their own profile.' })
   updateMyProfile(

@@ -8,6 +8,7 @@ import { containsPattern } from '../../common/search.js';
 import { requiredText } from '../../common/text.js';
 import { type EventBus } from '../../events/event-bus.js';
 import { assertAcceptablePassword, hashPassword } from '../auth/password.js';
+import { type Mailer } from '../emails/mailer.js';
 import { Program } from '../programs/program.entity.js';
 import { Partner } from './partner.entity.js';
 import { type PartnersArgs } from './partner.args.js';
@@ -18,15 +19,31 @@ import {
 } from './partner.input.js';
 
 const MAX_PAGE = 200;
+const CUSTOM_FIELD_KEY = /^[a-zA-Z][a-zA-Z0-9_]{0,39}$/;
+const MAX_REVIEW = 500;
 
 /** Partners: create, edit, list, and a partner's own profile. Every write is one transaction. */
 export class PartnerService {
-  constructor(private readonly events: EventBus) {}
+  constructor(
+    private readonly events: EventBus,
+    private readonly mailer: Mailer,
+  ) {}
 
   async list(em: EntityManager, args: PartnersArgs) {
     const where: FilterQuery<Partner> = {};
     if (args.status) where.status = args.status;
     if (args.programId) where.programs = { id: parseId(args.programId, 'programId') };
+    if (args.customField) {
+      const key = args.customField.key.trim();
+      if (!CUSTOM_FIELD_KEY.test(key)) {
+        throw badInput(
+          'CUSTOM_FIELD_KEY_INVALID',
+          'A custom field key is letters, digits or "_".',
+          'customField.key',
+        );
+      }
+      where.customFields = { [key]: args.customField.value };
+    }
     const search = args.search?.trim();
     if (search) {
       const pattern = containsPattern(search);
@@ -82,6 +99,7 @@ export class PartnerService {
         email,
         name,
         status: input.status,
+        source: 'ADMIN',
         approvedAt: input.status === 'ACTIVE' ? new Date() : null,
         customFields: input.customFields ?? {},
         passwordHash: input.password != null ? await hashPassword(input.password) : null,
@@ -126,6 +144,55 @@ export class PartnerService {
     });
     this.events.publish('PARTNER_UPDATED', { partnerId: partner.id });
     return partner;
+  }
+
+  /**
+   * Approves (ACTIVE) or rejects (REJECTED) pending applications, all or none: one partner that is not
+   * PENDING refuses the whole batch (field `ids[i]`). Each partner gets the APPROVED or REJECTED email with the
+   * optional note; the emails are queued in the same transaction.
+   */
+  async review(
+    em: EntityManager,
+    rawIds: string[],
+    decision: 'ACTIVE' | 'REJECTED',
+    rawNote: string | null | undefined,
+  ): Promise<Partner[]> {
+    if (rawIds.length === 0) throw badInput('REQUIRED', 'Choose at least one partner.', 'ids');
+    if (rawIds.length > MAX_REVIEW) {
+      throw badInput('TOO_MANY', `Review at most ${MAX_REVIEW} partners at once.`, 'ids');
+    }
+    const ids = [...new Set(parseIds(rawIds, 'ids'))];
+    const note = rawNote?.trim() || null;
+    if (note && note.length > 2000) throw badInput('TOO_LONG', 'note has at most 2000 characters.', 'note');
+    const partners = await em.transactional(async (tx) => {
+      const found = await tx.find(Partner, { id: { $in: ids } }, { populate: ['programs'] });
+      const byId = new Map(found.map((partner) => [partner.id, partner]));
+      const now = new Date();
+      const reviewed: Partner[] = [];
+      for (const [index, id] of ids.entries()) {
+        const partner = byId.get(id);
+        if (!partner) throw notFound('Partner', `ids[${index}]`);
+        if (partner.status !== 'PENDING') {
+          throw badInput(
+            'PARTNER_NOT_PENDING',
+            `${partner.name} (${partner.code}) is ${partner.status}, not awaiting approval.`,
+            `ids[${index}]`,
+          );
+        }
+        assertPartnerStatusTransition(partner.status, decision);
+        partner.status = decision;
+        partner.reviewNote = note;
+        if (decision === 'ACTIVE') partner.approvedAt = now;
+        await this.mailer.queuePartnerEmail(tx, decision === 'ACTIVE' ? 'APPROVED' : 'REJECTED', partner, {
+          note,
+        });
+        reviewed.push(partner);
+      }
+      return reviewed;
+    });
+    for (const partner of partners) this.events.publish('PARTNER_UPDATED', { partnerId: partner.id });
+    this.mailer.kick();
+    return partners;
   }
 
   /** A partner edits their own profile: name, email, payout details and notification preferences. */

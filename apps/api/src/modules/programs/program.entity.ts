@@ -5,6 +5,7 @@ import {
   PAYOUT_TIMINGS,
   UNUSED_LEVEL_SHARES,
   type AttributionMode,
+  type CustomFieldDefinition,
   type PayoutTiming,
   type UnusedLevelShare,
 } from '@partnerkit/domain';
@@ -103,6 +104,26 @@ export class Program extends BaseEntity {
   @Field(() => Boolean, { description: 'New signups to this program are approved at once.' })
   @Property({ type: 'boolean', default: false })
   autoApprove: Opt<boolean> = false;
+
+  @Field(() => Boolean, { description: 'The public signup form of this program accepts applications.' })
+  @Property({ type: 'boolean', default: false })
+  signupOpen: Opt<boolean> = false;
+
+  @Field(() => Boolean, { description: 'The signup form asks who referred the applicant (a partner code).' })
+  @Property({ type: 'boolean', default: false })
+  signupAsksParentCode: Opt<boolean> = false;
+
+  @Field(() => Boolean, { description: 'The signup form asks for a PayPal email for payouts.' })
+  @Property({ type: 'boolean', default: false })
+  signupAsksPayoutEmail: Opt<boolean> = false;
+
+  /** Parent given to every signup without a recruiting link (`?parent=CODE`); exposed as `signupParent`. */
+  @Property({ type: 'uuid', nullable: true })
+  signupParentId: string | null = null;
+
+  /** Custom questions of the signup form; exposed as `signupFields`. */
+  @Property({ type: 'json', default: '[]' })
+  signupFields: Opt<CustomFieldDefinition[]> = [];
 
   /** Commission rules (default, product, subscription layers); exposed as `rules`. */
   @Property({ type: 'json', default: '[]' })

@@ -9,6 +9,7 @@ import {
   type UnusedLevelShare,
 } from '@partnerkit/domain';
 import { enumOf } from '../../graphql/enum-of.js';
+import { SignupFieldInput } from '../signup/signup-field.type.js';
 import { AttributionModeEnum, PayoutTimingEnum, UnusedLevelShareEnum } from './program.entity.js';
 
 export const SaleCommissionKindEnum = enumOf(['FLAT', 'PERCENT'] as const);
@@ -151,6 +152,27 @@ export class ProgramSettingsInput {
 
   @Field(() => Boolean, { nullable: true })
   autoApprove?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Open the public signup form (default false).' })
+  signupOpen?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  signupAsksParentCode?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  signupAsksPayoutEmail?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Parent of signups without a recruiting link; "" removes it.',
+  })
+  signupParentCode?: string | null;
+
+  @Field(() => [SignupFieldInput], {
+    nullable: true,
+    description: 'Replaces the custom questions when given.',
+  })
+  signupFields?: SignupFieldInput[] | null;
 
   @Field(() => [CommissionRuleInput], { nullable: true, description: 'Replaces all rules when given.' })
   rules?: CommissionRuleInput[] | null;

@@ -21,6 +21,7 @@ import { CreateProgramInput, UpdateProgramInput } from './program.input.js';
 import { type ProgramService } from './program.service.js';
 import { CommissionRule, ProgramConnection, ruleViews, SplitWeights } from './program.type.js';
 import { Partner } from '../partners/partner.entity.js';
+import { SignupField } from '../signup/signup-field.type.js';
 
 @Resolver(() => Program)
 export class ProgramResolver {
@@ -71,6 +72,20 @@ export class ProgramResolver {
   @FieldResolver(() => Int, { description: 'How many partners belong to the program.' })
   partnerCount(@Root() program: Program, @Ctx() { em }: GraphQLContext) {
     return em.count(Partner, { programs: program.id });
+  }
+
+  @FieldResolver(() => [SignupField], { description: 'Custom questions of the signup form.' })
+  signupFields(@Root() program: Program) {
+    return program.signupFields;
+  }
+
+  @Authorized(Access.Admin, Access.Read)
+  @FieldResolver(() => Partner, {
+    nullable: true,
+    description: 'Parent of signups that come without a recruiting link.',
+  })
+  signupParent(@Root() program: Program, @Ctx() { em }: GraphQLContext) {
+    return program.signupParentId ? em.findOne(Partner, { id: program.signupParentId }) : null;
   }
 
   @FieldResolver(() => MoneyType, {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { type FilterQuery } from '@mikro-orm/core';
-import { defineProgram, toMinorUnits, type ProgramInput } from '@partnerkit/domain';
+import { defineCustomFields, defineProgram, toMinorUnits, type ProgramInput } from '@partnerkit/domain';
 import { badInput, conflict, notFound } from '../../common/app-error.js';
 import { parseId } from '../../common/ids.js';
 import { containsPattern } from '../../common/search.js';
@@ -86,6 +86,7 @@ export class ProgramService {
       await this.assertProductsExist(tx, defined.rules);
       applyDomainProgram(program, defined);
       program.autoApprove = input.autoApprove ?? false;
+      await this.applySignupSettings(tx, program, input);
       tx.persist(program);
       return program;
     });
@@ -107,8 +108,33 @@ export class ProgramService {
       await this.assertProductsExist(tx, defined.rules);
       applyDomainProgram(program, defined);
       if (input.autoApprove != null) program.autoApprove = input.autoApprove;
+      await this.applySignupSettings(tx, program, input);
       return program;
     });
+  }
+
+  /** Signup form settings: open or not, which questions it asks, and a default parent. */
+  private async applySignupSettings(tx: EntityManager, program: Program, input: ProgramSettingsInput) {
+    if (input.signupOpen != null) program.signupOpen = input.signupOpen;
+    if (input.signupAsksParentCode != null) program.signupAsksParentCode = input.signupAsksParentCode;
+    if (input.signupAsksPayoutEmail != null) program.signupAsksPayoutEmail = input.signupAsksPayoutEmail;
+    if (input.signupFields != null) program.signupFields = defineCustomFields(input.signupFields);
+    if (input.signupParentCode !== undefined) {
+      const code = input.signupParentCode?.trim().toLowerCase() ?? '';
+      if (code === '') {
+        program.signupParentId = null;
+      } else {
+        const parent = await tx.findOne(Partner, { code });
+        if (!parent) {
+          throw badInput(
+            'PARENT_NOT_FOUND',
+            `No partner has the code "${input.signupParentCode}".`,
+            'signupParentCode',
+          );
+        }
+        program.signupParentId = parent.id;
+      }
+    }
   }
 
   private async assertProductsExist(em: EntityManager, rules: ReturnType<typeof defineProgram>['rules']) {

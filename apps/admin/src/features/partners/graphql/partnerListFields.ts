@@ -9,6 +9,7 @@ export const PARTNER_LIST_FIELDS = graphql(`
     email
     status
     createdAt
+    customFields
     programs {
       id
       name

@@ -25,5 +25,40 @@ export const PROGRAM_FIELDS = graphql(`
       currency
       formatted
     }
+    splitWeights {
+      firstBps
+      middleBps
+      lastBps
+    }
+    rules {
+      id
+      layer
+      productIds
+      levels {
+        ...LevelRuleFields
+      }
+      recurring {
+        maxPayments
+        maxMonths
+        afterPayments
+        afterLevels {
+          ...LevelRuleFields
+        }
+      }
+    }
+    signupOpen
+    signupAsksParentCode
+    signupAsksPayoutEmail
+    signupParent {
+      id
+      code
+    }
+    signupFields {
+      key
+      label
+      type
+      required
+      options
+    }
   }
 `);

@@ -1,0 +1,17 @@
+import { graphql } from '../../../gql';
+
+export const PRODUCT_FIELDS = graphql(`
+  fragment ProductFields on Product {
+    id
+    sku
+    name
+    currency
+    subscription
+    archivedAt
+    price {
+      amountMinor
+      currency
+      formatted
+    }
+  }
+`);

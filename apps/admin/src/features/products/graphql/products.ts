@@ -1,0 +1,16 @@
+import { graphql } from '../../../gql';
+
+export const PRODUCTS = graphql(`
+  query Products($first: Int!, $after: String, $search: String, $includeArchived: Boolean!) {
+    products(first: $first, after: $after, search: $search, includeArchived: $includeArchived) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        ...ProductFields
+      }
+    }
+  }
+`);

@@ -1,0 +1,14 @@
+/** Where the partner portal lives, next to this console (`/admin/` -> `/portal/`). */
+export function portalBaseUrl(origin: string = window.location.origin): string {
+  return `${origin}/portal`;
+}
+
+/** The hosted signup page, the recruiting link form and the embeddable snippet of a program. */
+export function signupLinksOf(programId: string, origin: string = window.location.origin) {
+  const page = `${portalBaseUrl(origin)}/signup/${programId}`;
+  return {
+    page,
+    recruitingLink: `${page}?parent=PARTNER_CODE`,
+    snippet: `<div id="partnerkit-signup"></div>\n<script src="${origin}/embed/signup.js?program=${programId}" data-target="#partnerkit-signup"></script>`,
+  };
+}

@@ -1,0 +1,55 @@
+import { DomainError } from '../errors/domain-error.js';
+import { SignupErrorCode } from './signup.errors.js';
+
+/** The emails Partnerkit sends to partners. */
+export const PARTNER_EMAIL_KINDS = [
+  'WELCOME',
+  'APPROVED',
+  'REJECTED',
+  'FIRST_COMMISSION',
+  'PAYMENT_SENT',
+] as const;
+export type PartnerEmailKind = (typeof PARTNER_EMAIL_KINDS)[number];
+
+/** Merge fields every template may use. */
+export const COMMON_MERGE_FIELDS = ['name', 'code', 'portalLink', 'trackingLink', 'programName'] as const;
+
+/** Merge fields a template may use: the common ones plus those of its kind (`note`, `amount`). */
+export function mergeFieldsOf(kind: PartnerEmailKind): readonly string[] {
+  switch (kind) {
+    case 'APPROVED':
+    case 'REJECTED':
+      return [...COMMON_MERGE_FIELDS, 'note'];
+    case 'FIRST_COMMISSION':
+    case 'PAYMENT_SENT':
+      return [...COMMON_MERGE_FIELDS, 'amount'];
+    default:
+      return COMMON_MERGE_FIELDS;
+  }
+}
+
+const MERGE_FIELD = /\{\{\s*([^{}]*?)\s*\}\}/g;
+
+/**
+ * Checks a template text: every `{{field}}` must be a merge field of the template's kind.
+ *
+ * @throws DomainError `EMAIL_TEMPLATE_MERGE_FIELD_UNKNOWN` with `field` (e.g. `body`) naming the text.
+ */
+export function assertTemplateText(kind: PartnerEmailKind, text: string, field: string): void {
+  const allowed = mergeFieldsOf(kind);
+  for (const match of text.matchAll(MERGE_FIELD)) {
+    const name = match[1]!;
+    if (!allowed.includes(name)) {
+      throw new DomainError(
+        SignupErrorCode.MergeFieldUnknown,
+        `Unknown merge field {{${name}}}. Use ${allowed.map((f) => `{{${f}}}`).join(', ')}.`,
+        field,
+      );
+    }
+  }
+}
+
+/** Replaces every `{{field}}` with its value (a missing value becomes empty text). */
+export function renderTemplateText(text: string, values: Readonly<Record<string, string>>): string {
+  return text.replace(MERGE_FIELD, (_whole, name: string) => values[name] ?? '');
+}

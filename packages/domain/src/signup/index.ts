@@ -1,0 +1,3 @@
+export * from './signup.errors.js';
+export * from './custom-fields.js';
+export * from './email-template.js';
