@@ -46,7 +46,7 @@ export interface SchemaDependencies {
 
 /** The services of the API, constructed once with their dependencies (explicit wiring, no reflection). */
 export function createServices(deps: SchemaDependencies) {
-  const commissions = new CommissionService();
+  const commissions = new CommissionService(deps.mailer);
   return {
     commissions,
     orders: new OrderService(commissions, deps.events),

@@ -7,6 +7,8 @@ import {
   computeBalances,
   createCommissions,
   flaggedCommissionIds,
+  formatMoney,
+  moneyOf,
   refundSale,
   type CalculateCommissionsInput,
   type ChainPartner,
@@ -16,6 +18,7 @@ import {
   type Order as DomainOrder,
   type PartnerBalance,
 } from '@partnerkit/domain';
+import { type Mailer } from '../emails/mailer.js';
 import { type Lead } from '../leads/lead.entity.js';
 import { type SaleOrder, SalePayment, type SaleRefund } from '../orders/order.entity.js';
 import { Partner } from '../partners/partner.entity.js';
@@ -43,6 +46,9 @@ interface EngineInputs {
  * caller's transaction. Storing is idempotent: commissions and entries have deterministic ids.
  */
 export class CommissionService {
+  /** @param mailer queues the partner's "first commission" email in the same transaction. */
+  constructor(private readonly mailer?: Mailer) {}
+
   /** Stores the commissions of a sale that are not stored yet (all of them, or those of new payments). */
   async creditSale(tx: EntityManager, order: SaleOrder): Promise<Commission[]> {
     const sale = await this.saleInput(tx, order);
@@ -136,7 +142,25 @@ export class CommissionService {
     );
     for (const entry of decision.entries) newLedgerEntry(tx, entry);
     await tx.flush();
+    await this.announceFirstCommissions(tx, created);
     return created;
+  }
+
+  /** Queues the "first commission" email for every partner whose first commissions these are. */
+  private async announceFirstCommissions(tx: EntityManager, created: Commission[]) {
+    if (!this.mailer) return;
+    const byPartner = new Map<string, Commission[]>();
+    for (const commission of created) {
+      byPartner.set(commission.partner.id, [...(byPartner.get(commission.partner.id) ?? []), commission]);
+    }
+    for (const [partnerId, theirs] of byPartner) {
+      if ((await tx.count(Commission, { partner: partnerId })) !== theirs.length) continue;
+      const partner = await tx.findOneOrFail(Partner, { id: partnerId });
+      const first = theirs[0]!;
+      await this.mailer.queuePartnerEmail(tx, 'FIRST_COMMISSION', partner, {
+        amount: formatMoney(moneyOf(first.amountMinor, first.currency)),
+      });
+    }
   }
 
   private async applyDecision(tx: EntityManager, decision: LifecycleDecision, current: Commission[]) {

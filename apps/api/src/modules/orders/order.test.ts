@@ -4,6 +4,7 @@ import { Click } from '../clicks/click.entity.js';
 import { Commission } from '../commissions/commission.entity.js';
 import { LedgerEntry } from '../commissions/ledger-entry.entity.js';
 import { InboundEvent } from '../inbound-events/inbound-event.entity.js';
+import { OutboundEmail } from '../emails/outbound-email.entity.js';
 import { Partner } from '../partners/partner.entity.js';
 import {
   cookieFrom,
@@ -162,6 +163,10 @@ describe('recordOrder', () => {
     ]);
     const ledger = await t.orm.em.fork().find(LedgerEntry, { partner: s.child.id });
     expect(ledger.map((entry) => [entry.kind, entry.amountMinor])).toEqual([['COMMISSION', 1000n]]);
+    const emails = await t.orm.em
+      .fork()
+      .find(OutboundEmail, { kind: 'FIRST_COMMISSION', to: { $in: [s.child.email, s.parent.email] } });
+    expect(emails.map((email) => email.to).sort()).toEqual([s.child.email, s.parent.email].sort());
     const byPartner = await t.gql(
       'query($p: ID) { orders(partnerId: $p) { totalCount nodes { id } } }',
       { p: s.child.id },
@@ -694,5 +699,21 @@ describe('oversize payloads', () => {
     expect(response.statusCode).toBe(413);
     expect(response.json()).toMatchObject({ code: 'FST_ERR_CTP_BODY_TOO_LARGE' });
     expect(await count()).toEqual(before);
+  });
+});
+
+describe('the first commission email', () => {
+  test('is queued once per partner, with the first sale only', async () => {
+    const s = await setup();
+    for (let i = 0; i < 2; i += 1) {
+      await t.gql(
+        RECORD_ORDER,
+        { i: order(s, { referral: { programId: s.programId, partnerCode: s.other.code } }) },
+        events,
+      );
+    }
+    const emails = await t.orm.em.fork().find(OutboundEmail, { kind: 'FIRST_COMMISSION', to: s.other.email });
+    expect(emails).toHaveLength(1);
+    expect(emails[0]!.body).toContain('$10.00');
   });
 });
