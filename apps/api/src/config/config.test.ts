@@ -30,3 +30,9 @@ test('an empty variable counts as unset', () => {
   expect(config.DATABASE_URL).toBeUndefined();
   expect(config.PORT).toBe(4000);
 });
+
+test('TRUST_PROXY is off by default and accepts true or addresses', () => {
+  expect(loadConfig({}).TRUST_PROXY).toBe(false);
+  expect(loadConfig({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
+  expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 10.0.0.0/8' }).TRUST_PROXY).toEqual(['10.0.0.1', '10.0.0.0/8']);
+});

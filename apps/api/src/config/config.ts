@@ -49,6 +49,20 @@ const ConfigSchema = z
           .map((secret) => secret.trim())
           .filter(Boolean),
       ),
+    /**
+     * Behind a reverse proxy, the client IP comes from X-Forwarded-For: `true` (trust every hop) or the
+     * proxies' addresses/CIDRs (comma-separated). Default: off (the socket's address).
+     */
+    TRUST_PROXY: z
+      .string()
+      .default('false')
+      .transform((value): boolean | string[] => {
+        if (value === 'true' || value === 'false') return value === 'true';
+        return value
+          .split(',')
+          .map((entry) => entry.trim())
+          .filter(Boolean);
+      }),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SMTP_URL: z.string().url().optional(),
     MAIL_FROM: z.string().default('Partnerkit <partners@localhost>'),
