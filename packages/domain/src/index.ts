@@ -12,3 +12,4 @@ export * from './lifecycle/index.js';
 export * from './ledger/index.js';
 export * from './preview/index.js';
 export * from './clicks/index.js';
+export * from './tracking/index.js';

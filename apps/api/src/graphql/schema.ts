@@ -12,12 +12,20 @@ import { ProgramResolver } from '../modules/programs/program.resolver.js';
 import { ProgramService } from '../modules/programs/program.service.js';
 import { ProductResolver } from '../modules/products/product.resolver.js';
 import { ProductService } from '../modules/products/product.service.js';
+import { ClickResolver } from '../modules/clicks/click.resolver.js';
+import { ClickService } from '../modules/clicks/click.service.js';
+import { MerchantSettingsResolver } from '../modules/merchant-settings/merchant-settings.resolver.js';
+import { MerchantSettingsService } from '../modules/merchant-settings/merchant-settings.service.js';
+import { TrackingLinkResolver } from '../modules/tracking-links/tracking-link.resolver.js';
+import { TrackingLinkService } from '../modules/tracking-links/tracking-link.service.js';
 import { authChecker } from './auth-checker.js';
 
 export interface SchemaDependencies {
   auth: AuthService;
   events: EventBus;
   cookies: CookiePolicy;
+  /** Base of the tracking links shown to partners (else the origin of the request). */
+  publicUrl?: string | undefined;
 }
 
 /**
@@ -25,12 +33,16 @@ export interface SchemaDependencies {
  * reflection-based injection), and type-graphql asks this container for them.
  */
 export async function createSchema(deps: SchemaDependencies): Promise<GraphQLSchema> {
+  const settings = new MerchantSettingsService(deps.events);
   const resolvers = [
     new AuthResolver(deps.auth, deps.cookies),
     new PartnerResolver(new PartnerService(deps.events)),
     new ProgramResolver(new ProgramService()),
     new ProductResolver(new ProductService()),
     new ApiKeyResolver(new ApiKeyService()),
+    new TrackingLinkResolver(new TrackingLinkService(deps.events, settings), deps.publicUrl),
+    new MerchantSettingsResolver(settings),
+    new ClickResolver(new ClickService()),
   ];
   const byClass = new Map<unknown, object>(resolvers.map((resolver) => [resolver.constructor, resolver]));
   const container: ContainerType = {
@@ -42,7 +54,16 @@ export async function createSchema(deps: SchemaDependencies): Promise<GraphQLSch
     },
   };
   return buildSchema({
-    resolvers: [AuthResolver, PartnerResolver, ProgramResolver, ProductResolver, ApiKeyResolver],
+    resolvers: [
+      AuthResolver,
+      PartnerResolver,
+      ProgramResolver,
+      ProductResolver,
+      ApiKeyResolver,
+      TrackingLinkResolver,
+      MerchantSettingsResolver,
+      ClickResolver,
+    ],
     container,
     authChecker,
     pubSub: deps.events.pubSub,

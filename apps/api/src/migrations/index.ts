@@ -3,6 +3,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261124063836_initial } from './Migration20261124063836_initial.js';
 import { Migration20261124065733_program_rules_and_products } from './Migration20261124065733_program_rules_and_products.js';
 import { Migration20261124070800_clicks } from './Migration20261124070800_clicks.js';
+import { Migration20261124071125_tracking } from './Migration20261124071125_tracking.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124063836_initial', class: Migration20261124063836_initial },
@@ -11,4 +12,5 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261124065733_program_rules_and_products,
   },
   { name: 'Migration20261124070800_clicks', class: Migration20261124070800_clicks },
+  { name: 'Migration20261124071125_tracking', class: Migration20261124071125_tracking },
 ];
