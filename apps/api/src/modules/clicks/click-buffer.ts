@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type MikroORM } from '@mikro-orm/postgresql';
+import { type Knex, type MikroORM } from '@mikro-orm/postgresql';
 import { isBotUserAgent, isUniqueClick, uniqueClickKey } from '@partnerkit/domain';
 import { type EventBus } from '../../events/event-bus.js';
 import { DEFAULT_LINK_KEY } from './click-stat.entity.js';
@@ -216,9 +216,11 @@ export class ClickBuffer {
       ' bot_count = click_stats_hourly.bot_count + excluded.bot_count';
 
     await this.orm.em.fork().transactional(async (tx) => {
-      const connection = tx.getConnection();
-      await connection.execute(insertClicks, clickParams, 'run', tx.getTransactionContext());
-      await connection.execute(upsertRollup, rollupParams, 'run', tx.getTransactionContext());
+      // Through the transaction's knex handle: the values travel as bind parameters ($1, $2, ...), not
+      // formatted into the SQL text, which costs far less CPU for 12,000 of them.
+      const trx = tx.getTransactionContext<Knex.Transaction>()!;
+      await trx.raw(insertClicks, clickParams as Knex.RawBinding[]);
+      await trx.raw(upsertRollup, rollupParams as Knex.RawBinding[]);
     });
 
     const at = new Date();
