@@ -8,6 +8,8 @@ import { ProgramsPage } from './features/programs/ProgramsPage';
 import { NewProgramPage } from './features/programs/NewProgramPage';
 import { ProgramDetailPage } from './features/programs/ProgramDetailPage';
 import { ApiKeysPage } from './features/apiKeys/ApiKeysPage';
+import { TrackingLinksPage } from './features/trackingLinks/TrackingLinksPage';
+import { SettingsPage } from './features/settings/SettingsPage';
 
 /** The console's routes, under the Vite base (e.g. /admin). */
 export function createAdminRouter() {
@@ -24,7 +26,9 @@ export function createAdminRouter() {
           { path: 'programs', element: <ProgramsPage /> },
           { path: 'programs/new', element: <NewProgramPage /> },
           { path: 'programs/:id', element: <ProgramDetailPage /> },
+          { path: 'tracking-links', element: <TrackingLinksPage /> },
           { path: 'api-keys', element: <ApiKeysPage /> },
+          { path: 'settings', element: <SettingsPage /> },
           { path: '*', element: <RouteNotFound /> },
         ],
       },

@@ -1,12 +1,14 @@
 import { AppLayout, type NavItem } from '@partnerkit/ui';
-import { IconKey, IconListDetails, IconUsers } from '@tabler/icons-react';
+import { IconKey, IconLink, IconListDetails, IconSettings, IconUsers } from '@tabler/icons-react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useAdminSession } from './SessionContext';
 
 const NAV = [
   { label: 'Partners', href: '/partners', icon: <IconUsers size={18} /> },
   { label: 'Programs', href: '/programs', icon: <IconListDetails size={18} /> },
+  { label: 'Tracking links', href: '/tracking-links', icon: <IconLink size={18} /> },
   { label: 'API keys', href: '/api-keys', icon: <IconKey size={18} /> },
+  { label: 'Settings', href: '/settings', icon: <IconSettings size={18} /> },
 ];
 
 /** Header, navigation and the current page. */

@@ -1,0 +1,19 @@
+import { Code, Paper, Stack, Text, Title } from '@mantine/core';
+
+/** How the merchant installs the snippet that carries the visitor id to checkouts and forms. */
+export function SnippetInstructions() {
+  const src = `${window.location.origin}/snippet.js`;
+  return (
+    <Paper withBorder p="lg" maw={720}>
+      <Stack gap="sm">
+        <Title order={4}>Merchant snippet</Title>
+        <Text size="sm">
+          Add this to every page of your site. It keeps the visitor id of a partner click, adds it to your
+          Stripe Payment Links (as <Code>client_reference_id</Code>) and to forms marked{' '}
+          <Code>data-partnerkit</Code>.
+        </Text>
+        <Code block>{`<script src="${src}" async></script>`}</Code>
+      </Stack>
+    </Paper>
+  );
+}
