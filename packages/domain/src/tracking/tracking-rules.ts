@@ -128,18 +128,18 @@ export function allowedDeepLink(
   defaultLandingUrl: string | null,
 ): string {
   const url = parseDestinationUrl(raw, 'url');
-  const allowed = [...allowedDomains];
+  const allowed = new Set(allowedDomains);
   if (defaultLandingUrl) {
     try {
-      allowed.push(new WebURL(defaultLandingUrl).hostname);
+      allowed.add(new WebURL(defaultLandingUrl).hostname);
     } catch {
       // an unparsable default adds nothing
     }
   }
-  if (!isAllowedHost(url.hostname, allowed)) {
+  if (!isAllowedHost(url.hostname, [...allowed])) {
     throw new DomainError(
       TrackingErrorCode.DomainNotAllowed,
-      `Links may only point to the merchant's own sites (${allowed.join(', ') || 'none set up yet'}).`,
+      `Links may only point to the merchant's own sites (${[...allowed].join(', ') || 'none set up yet'}).`,
       'url',
     );
   }

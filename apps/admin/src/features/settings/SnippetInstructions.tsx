@@ -1,8 +1,10 @@
 import { Code, Paper, Stack, Text, Title } from '@mantine/core';
+import { runtimeConfig } from '@partnerkit/ui';
 
 /** How the merchant installs the snippet that carries the visitor id to checkouts and forms. */
 export function SnippetInstructions() {
-  const src = `${window.location.origin}/snippet.js`;
+  // Served by the API (which may live on another origin than the console).
+  const src = new URL('/snippet.js', new URL(runtimeConfig().apiUrl, window.location.href)).href;
   return (
     <Paper withBorder p="lg" maw={720}>
       <Stack gap="sm">

@@ -27,10 +27,10 @@ export function MyLinksTable({ links, loading }: MyLinksTableProps) {
       header: 'Share this',
       render: (link) => (
         <Group gap={4} wrap="nowrap">
+          <CopyLinkButton value={link.url} label={link.name} />
           <Text ff="monospace" size="sm" style={{ wordBreak: 'break-all' }}>
             {link.url}
           </Text>
-          <CopyLinkButton value={link.url} label={link.name} />
         </Group>
       ),
     },
