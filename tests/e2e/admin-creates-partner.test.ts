@@ -34,7 +34,7 @@ describe.skipIf(!hasChromium)('an admin creates a partner, who signs in to the p
     await screenshot(admin, 'admin-partners');
 
     await admin.getByRole('button', { name: 'New partner' }).click();
-    await admin.getByLabel('Code').fill(partner.code);
+    await admin.getByLabel('Code', { exact: true }).fill(partner.code);
     await admin.getByLabel('Name').fill(partner.name);
     await admin.getByLabel('Email').fill(partner.email);
     await admin.getByLabel('Portal password').fill(partner.password);
