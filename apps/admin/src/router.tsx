@@ -12,6 +12,8 @@ import { ApprovalsPage } from './features/approvals/ApprovalsPage';
 import { EmailsPage } from './features/emails/EmailsPage';
 import { ImportPartnersPage } from './features/partnerImport/ImportPartnersPage';
 import { ProductsPage } from './features/products/ProductsPage';
+import { TrackingLinksPage } from './features/trackingLinks/TrackingLinksPage';
+import { SettingsPage } from './features/settings/SettingsPage';
 
 /** The console's routes, under the Vite base (e.g. /admin). */
 export function createAdminRouter() {
@@ -32,7 +34,9 @@ export function createAdminRouter() {
           { path: 'programs', element: <ProgramsPage /> },
           { path: 'programs/new', element: <NewProgramPage /> },
           { path: 'programs/:id', element: <ProgramDetailPage /> },
+          { path: 'tracking-links', element: <TrackingLinksPage /> },
           { path: 'api-keys', element: <ApiKeysPage /> },
+          { path: 'settings', element: <SettingsPage /> },
           { path: '*', element: <RouteNotFound /> },
         ],
       },

@@ -11,7 +11,7 @@ import { GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { AppError } from './common/app-error.js';
-import { type Config, isProduction } from './config/config.js';
+import { type Config, ipHashSecret, isProduction } from './config/config.js';
 import { createInProcessEventBus, type EventBus } from './events/event-bus.js';
 import { createFormatError } from './graphql/format-error.js';
 import { type GraphQLContext } from './graphql/context.js';
@@ -24,11 +24,22 @@ import {
   SESSION_COOKIE,
   sessionTokenOf,
 } from './modules/auth/session-cookie.js';
+import { ClickBuffer, type ClickBufferOptions } from './modules/clicks/click-buffer.js';
+import { registerClickRoutes } from './modules/clicks/click.routes.js';
+import { RedirectCache } from './modules/clicks/redirect-cache.js';
 import { registerHealthRoutes } from './modules/health/health.routes.js';
 import { registerStripeWebhook } from './modules/stripe/stripe-webhook.routes.js';
 import { Mailer } from './modules/emails/mailer.js';
 import { registerSignupEmbedRoutes } from './modules/signup/signup-embed.routes.js';
 import { RateLimit } from './common/rate-limit.js';
+import { registerSnippetRoutes } from './modules/snippet/snippet.routes.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The click buffer and redirect cache (tests flush the buffer and inspect the cache). */
+    tracking: { buffer: ClickBuffer; cache: RedirectCache };
+  }
+}
 
 export interface AppOptions {
   config: Config;
@@ -36,6 +47,8 @@ export interface AppOptions {
   events?: EventBus;
   mailer?: Mailer;
   logger?: FastifyServerOptions['logger'];
+  /** Click buffer tuning (tests use small intervals and batches). */
+  clicks?: ClickBufferOptions;
 }
 
 const SPAS = [
@@ -79,7 +92,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     signups: new RateLimit(config.SIGNUP_RATE_LIMIT, 600),
     codeChecks: new RateLimit(config.CODE_CHECK_RATE_LIMIT, 60),
   };
-  const schemaDeps = { auth, events, cookies, mailer, signupLimits };
+  const schemaDeps = { auth, events, cookies, mailer, signupLimits, publicUrl: config.PUBLIC_URL };
   const services = createServices(schemaDeps);
   const schema = await createSchema(schemaDeps, services);
   const formatError = createFormatError({ production, logger: app.log });
@@ -165,6 +178,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
 
+  // Tracking: the redirect answers from this cache; clicks wait in the buffer (flushed on close, before the
+  // database closes: main.ts closes the app first).
+  const cache = new RedirectCache(orm, {
+    ttlMs: config.TRACKING_CACHE_SECONDS * 1000,
+    onError: (error) => app.log.error({ err: error }, 'tracking cache: load failed'),
+  });
+  cache.listen(events);
+  const buffer = new ClickBuffer(orm, events, {
+    onError: (error, message) => app.log.error({ err: error }, `click buffer: ${message}`),
+    ...options.clicks,
+  });
+  app.decorate('tracking', { buffer, cache });
+  registerClickRoutes(app, { cache, buffer, ipHashSecret: ipHashSecret(config), secureCookie: production });
+  registerSnippetRoutes(app, cache);
+
   registerHealthRoutes(app, orm);
   await registerStripeWebhook(app, { orm, orders: services.orders, secrets: config.STRIPE_WEBHOOK_SECRETS });
   registerSignupEmbedRoutes(app, config.PUBLIC_URL);
@@ -173,6 +201,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (config.SERVE_SPAS) await registerSpas(app);
   app.addHook('onClose', async () => {
     await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+    cache.stop();
+    await buffer.close();
   });
   return app;
 }

@@ -13,3 +13,4 @@ export * from './ledger/index.js';
 export * from './preview/index.js';
 export * from './clicks/index.js';
 export * from './signup/index.js';
+export * from './tracking/index.js';

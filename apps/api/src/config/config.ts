@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { z } from 'zod';
 
 /** `true`/`1`, `false`/`0`, or unset (undefined: the default applies). */
@@ -68,6 +70,13 @@ const ConfigSchema = z
     MAIL_FROM: z.string().default('Partnerkit <partners@localhost>'),
     SIGNUP_RATE_LIMIT: z.coerce.number().int().positive().default(10),
     CODE_CHECK_RATE_LIMIT: z.coerce.number().int().positive().default(60),
+    /**
+     * Secret of the HMAC-SHA256 that hashes visitors' IP addresses in clicks. Unset: derived from
+     * DATABASE_URL (or the embedded database's DATA_DIR), stable per database; set it in production.
+     */
+    IP_HASH_SECRET: z.string().min(16, 'IP_HASH_SECRET has at least 16 characters').optional(),
+    /** How long the redirect serves a cached partner, link or setting before reloading it (in the background). */
+    TRACKING_CACHE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
     SERVE_SPAS: z
       .enum(['true', 'false'])
       .default('true')
@@ -92,6 +101,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${problems.join('\n')}`);
   }
   return parsed.data;
+}
+
+/** The IP-hash secret: IP_HASH_SECRET, or one derived from the database's address (see above). */
+export function ipHashSecret(config: Config): string {
+  if (config.IP_HASH_SECRET) return config.IP_HASH_SECRET;
+  const database = config.DATABASE_URL ?? `embedded:${resolve(config.DATA_DIR)}`;
+  return createHash('sha256').update(`partnerkit-ip-hash\u0000${database}`).digest('hex');
 }
 
 export const isProduction = (config: Config) => config.NODE_ENV === 'production';

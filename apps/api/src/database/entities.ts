@@ -9,6 +9,9 @@ import { Customer } from '../modules/customers/customer.entity.js';
 import { InboundEvent } from '../modules/inbound-events/inbound-event.entity.js';
 import { Lead } from '../modules/leads/lead.entity.js';
 import { SaleOrder, SalePayment, SaleRefund } from '../modules/orders/order.entity.js';
+import { ClickStat } from '../modules/clicks/click-stat.entity.js';
+import { MerchantSettings } from '../modules/merchant-settings/merchant-settings.entity.js';
+import { TrackingLink } from '../modules/tracking-links/tracking-link.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { Partner } from '../modules/partners/partner.entity.js';
 import { Program } from '../modules/programs/program.entity.js';
@@ -35,4 +38,7 @@ export const entities = [
   LedgerEntry,
   EmailTemplate,
   OutboundEmail,
+  TrackingLink,
+  MerchantSettings,
+  ClickStat,
 ];

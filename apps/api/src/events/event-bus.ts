@@ -14,6 +14,13 @@ export interface EventTopics {
   COMMISSION_CREATED: { commissionId: string; partnerId: string };
   /** A commission changed (refund, review, payout). */
   COMMISSION_CHANGED: { commissionId: string; partnerId: string };
+  /**
+   * Clicks of one partner were stored (one event per partner per committed flush of the click buffer).
+   * `count`: raw clicks (bots included); `uniqueCount`: unique human clicks; `at`: when they were committed.
+   */
+  CLICK_RECORDED: { partnerId: string; count: number; uniqueCount: number; at: Date };
+  /** Tracking links or merchant settings changed: redirect caches drop what they hold. */
+  TRACKING_CHANGED: { what: 'links' | 'settings' };
 }
 
 export type EventTopic = keyof EventTopics;

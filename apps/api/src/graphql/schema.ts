@@ -34,6 +34,12 @@ import { PartnerImportResolver } from '../modules/partner-import/partner-import.
 import { PartnerImportService } from '../modules/partner-import/partner-import.service.js';
 import { SignupResolver } from '../modules/signup/signup.resolver.js';
 import { SignupService, type SignupLimits } from '../modules/signup/signup.service.js';
+import { ClickResolver } from '../modules/clicks/click.resolver.js';
+import { ClickService } from '../modules/clicks/click.service.js';
+import { MerchantSettingsResolver } from '../modules/merchant-settings/merchant-settings.resolver.js';
+import { MerchantSettingsService } from '../modules/merchant-settings/merchant-settings.service.js';
+import { TrackingLinkResolver } from '../modules/tracking-links/tracking-link.resolver.js';
+import { TrackingLinkService } from '../modules/tracking-links/tracking-link.service.js';
 import { authChecker } from './auth-checker.js';
 
 export interface SchemaDependencies {
@@ -42,6 +48,8 @@ export interface SchemaDependencies {
   cookies: CookiePolicy;
   mailer: Mailer;
   signupLimits: SignupLimits;
+  /** Base of the tracking links shown to partners (else the origin of the request). */
+  publicUrl?: string | undefined;
 }
 
 /** The services of the API, constructed once with their dependencies (explicit wiring, no reflection). */
@@ -64,6 +72,7 @@ export async function createSchema(
   deps: SchemaDependencies,
   services = createServices(deps),
 ): Promise<GraphQLSchema> {
+  const settings = new MerchantSettingsService(deps.events);
   const resolvers = [
     new AuthResolver(deps.auth, deps.cookies),
     new PartnerResolver(new PartnerService(deps.events, deps.mailer)),
@@ -81,6 +90,9 @@ export async function createSchema(
     new SignupResolver(new SignupService(deps.mailer, deps.events, deps.signupLimits)),
     new EmailResolver(new EmailService(), deps.mailer),
     new PartnerImportResolver(new PartnerImportService(deps.events)),
+    new TrackingLinkResolver(new TrackingLinkService(deps.events, settings), deps.publicUrl),
+    new MerchantSettingsResolver(settings),
+    new ClickResolver(new ClickService()),
   ];
   const byClass = new Map<unknown, object>(resolvers.map((resolver) => [resolver.constructor, resolver]));
   const container: ContainerType = {
@@ -109,6 +121,9 @@ export async function createSchema(
       SignupResolver,
       EmailResolver,
       PartnerImportResolver,
+      TrackingLinkResolver,
+      MerchantSettingsResolver,
+      ClickResolver,
     ],
     container,
     authChecker,

@@ -3,6 +3,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261124063836_initial } from './Migration20261124063836_initial.js';
 import { Migration20261124065733_program_rules_and_products } from './Migration20261124065733_program_rules_and_products.js';
 import { Migration20261124070800_clicks } from './Migration20261124070800_clicks.js';
+import { Migration20261124071125_tracking } from './Migration20261124071125_tracking.js';
 import { Migration20261124071343_enrollment } from './Migration20261124071343_enrollment.js';
 import { Migration20261124071614_events_orders_commissions_ledger } from './Migration20261124071614_events_orders_commissions_ledger.js';
 
@@ -13,6 +14,7 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261124065733_program_rules_and_products,
   },
   { name: 'Migration20261124070800_clicks', class: Migration20261124070800_clicks },
+  { name: 'Migration20261124071125_tracking', class: Migration20261124071125_tracking },
   { name: 'Migration20261124071343_enrollment', class: Migration20261124071343_enrollment },
   {
     name: 'Migration20261124071614_events_orders_commissions_ledger',

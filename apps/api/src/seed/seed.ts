@@ -5,6 +5,7 @@ import { normalizeEmail } from '../common/email.js';
 import { Partner } from '../modules/partners/partner.entity.js';
 import { defineProgram } from '@partnerkit/domain';
 import { Program } from '../modules/programs/program.entity.js';
+import { MerchantSettings } from '../modules/merchant-settings/merchant-settings.entity.js';
 import { applyDomainProgram } from '../modules/programs/program.mapper.js';
 
 /** The documented demo accounts (README). Only ever created on a database without any admin. */
@@ -30,7 +31,7 @@ export async function ensureOwnerAdmin(em: EntityManager, email: string, passwor
   return true;
 }
 
-/** Loads the demo: an owner admin, a program and two partners (bob recruited by alice). */
+/** Loads the demo: an owner admin, a program, two partners (bob recruited by alice) and tracking settings. */
 export async function seedDemoData(em: EntityManager): Promise<boolean> {
   if ((await em.count(AdminUser, {})) > 0) return false;
   await em.transactional(async (tx) => {
@@ -86,6 +87,11 @@ export async function seedDemoData(em: EntityManager): Promise<boolean> {
       partner.programs.add(program);
       parent ??= partner;
     }
+    // Tracking links send visitors to the (reserved, always available) example.com shop.
+    tx.create(MerchantSettings, {
+      defaultLandingUrl: 'https://example.com/',
+      allowedDomains: ['example.com', '*.example.com'],
+    });
   });
   return true;
 }

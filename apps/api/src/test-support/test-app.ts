@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { type FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
-import { buildApp } from '../app.js';
+import { type AppOptions, buildApp } from '../app.js';
 import { loadConfig } from '../config/config.js';
 import { ormConfig } from '../database/orm-config.js';
 import { createInProcessEventBus, type EventBus } from '../events/event-bus.js';
@@ -35,11 +35,14 @@ export interface TestApp {
 }
 
 /** The whole app on the test database, called in-process (`app.inject`): real HTTP semantics, no socket. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: Pick<AppOptions, 'clicks'> = {},
+): Promise<TestApp> {
   const orm = await MikroORM.init(ormConfig(inject('databaseUrl'), { pool: { min: 0, max: 4 } }));
   const config = loadConfig({ NODE_ENV: 'test', SERVE_SPAS: 'false', LOG_LEVEL: 'silent', ...env });
   const events = createInProcessEventBus();
-  const app = await buildApp({ config, orm, events, logger: false });
+  const app = await buildApp({ config, orm, events, logger: false, ...options });
   await app.ready();
   return {
     app,

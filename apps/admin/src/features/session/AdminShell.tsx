@@ -1,9 +1,11 @@
 import { AppLayout, type NavItem } from '@partnerkit/ui';
 import {
   IconKey,
+  IconLink,
   IconListDetails,
   IconMail,
   IconPackage,
+  IconSettings,
   IconUserCheck,
   IconUsers,
 } from '@tabler/icons-react';
@@ -16,7 +18,9 @@ const NAV = [
   { label: 'Programs', href: '/programs', icon: <IconListDetails size={18} /> },
   { label: 'Products', href: '/products', icon: <IconPackage size={18} /> },
   { label: 'Emails', href: '/emails', icon: <IconMail size={18} /> },
+  { label: 'Tracking links', href: '/tracking-links', icon: <IconLink size={18} /> },
   { label: 'API keys', href: '/api-keys', icon: <IconKey size={18} /> },
+  { label: 'Settings', href: '/settings', icon: <IconSettings size={18} /> },
 ];
 
 /** Header, navigation and the current page. */

@@ -1,0 +1,238 @@
+import { randomUUID } from 'node:crypto';
+import { type Knex, type MikroORM } from '@mikro-orm/postgresql';
+import { isBotUserAgent, isUniqueClick, uniqueClickKey } from '@partnerkit/domain';
+import { type EventBus } from '../../events/event-bus.js';
+import { DEFAULT_LINK_KEY } from './click-stat.entity.js';
+
+/** A click as the redirect saw it, before it is classified and stored. */
+export interface PendingClick {
+  partnerId: string;
+  trackingLinkId: string | null;
+  subId: string | null;
+  visitorId: string;
+  ipHash: string;
+  userAgent: string;
+  referrer: string | null;
+  landingUrl: string;
+  clickedAt: Date;
+}
+
+interface ClassifiedClick extends PendingClick {
+  id: string;
+  isBot: boolean;
+  isUnique: boolean;
+  attempts: number;
+}
+
+export interface ClickBufferOptions {
+  /** Longest wait before buffered clicks are written (default 250 ms). */
+  flushIntervalMs?: number;
+  /** A flush starts as soon as this many clicks wait, and writes at most this many at once (default 1,000). */
+  maxBatch?: number;
+  /** Keys remembered for the unique-click rule (default 100,000; the oldest are forgotten first). */
+  maxUniqueKeys?: number;
+  /** Clicks kept while the database is unreachable (default 100,000; beyond, the oldest are dropped). */
+  maxPending?: number;
+  onError?: (error: unknown, message: string) => void;
+}
+
+const COLUMNS =
+  'id, partner_id, tracking_link_id, sub_id, visitor_id, ip_hash, user_agent, referrer, landing_url, is_bot, is_unique, clicked_at';
+const PLACEHOLDERS = `(${COLUMNS.split(',')
+  .map(() => '?')
+  .join(', ')})`;
+const HOUR_MS = 3_600_000;
+const MAX_ATTEMPTS = 3;
+
+/**
+ * Collects clicks in memory and writes them in batches: every `flushIntervalMs` (<= 250 ms) or as soon as
+ * `maxBatch` clicks wait, in one transaction holding one multi-row INSERT into `clicks` and one
+ * `INSERT ... ON CONFLICT DO UPDATE` of the hourly rollup. Clicks are classified (bot, unique) with the
+ * domain's rules just before they are written; the last unique time per key (IP hash + user agent + link)
+ * lives in a bounded in-process map. After each commit, one `CLICK_RECORDED` event per partner.
+ * `close()` writes everything still waiting (call it before the database closes).
+ */
+export class ClickBuffer {
+  private pending: ClassifiedClick[] = [];
+  private readonly lastUnique = new Map<string, number>();
+  private timer: NodeJS.Timeout | null = null;
+  private chain: Promise<void> = Promise.resolve();
+  private closed = false;
+  private readonly flushIntervalMs: number;
+  private readonly maxBatch: number;
+  private readonly maxUniqueKeys: number;
+  private readonly maxPending: number;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly events: EventBus,
+    private readonly options: ClickBufferOptions = {},
+  ) {
+    this.flushIntervalMs = Math.min(options.flushIntervalMs ?? 250, 250);
+    this.maxBatch = Math.min(options.maxBatch ?? 1000, 1000);
+    this.maxUniqueKeys = options.maxUniqueKeys ?? 100_000;
+    this.maxPending = options.maxPending ?? 100_000;
+  }
+
+  /** Clicks waiting to be written. */
+  get size(): number {
+    return this.pending.length;
+  }
+
+  add(click: PendingClick): void {
+    if (this.closed) return;
+    this.pending.push(click as ClassifiedClick);
+    if (this.pending.length > this.maxPending) {
+      this.pending.splice(0, this.pending.length - this.maxPending);
+      this.options.onError?.(new Error('click buffer full'), 'dropped the oldest waiting clicks');
+    }
+    if (this.pending.length >= this.maxBatch) this.flushSoon(0);
+    else if (!this.timer) this.flushSoon(this.flushIntervalMs);
+  }
+
+  /** Writes what is waiting now (one batch after another) and resolves when it is stored. */
+  flush(): Promise<void> {
+    this.chain = this.chain.then(() => this.writeAll());
+    return this.chain;
+  }
+
+  /** Stops taking clicks and writes every waiting one. */
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.flush();
+  }
+
+  private flushSoon(delayMs: number) {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.flush();
+    }, delayMs);
+    this.timer.unref();
+  }
+
+  private async writeAll(): Promise<void> {
+    while (this.pending.length > 0) {
+      const batch = this.pending.splice(0, this.maxBatch);
+      try {
+        await this.write(batch);
+      } catch (error) {
+        const retry = batch.filter((click) => ++click.attempts < MAX_ATTEMPTS);
+        this.options.onError?.(
+          error,
+          retry.length === batch.length
+            ? `could not store ${batch.length} clicks; will retry`
+            : `dropped ${batch.length - retry.length} clicks after ${MAX_ATTEMPTS} failed attempts`,
+        );
+        this.pending.unshift(...retry);
+        if (!this.closed && this.pending.length > 0) this.flushSoon(this.flushIntervalMs);
+        return;
+      }
+    }
+    if (this.pending.length > 0 && !this.timer && !this.closed) this.flushSoon(this.flushIntervalMs);
+  }
+
+  /** Bot and unique verdicts, decided once per click (a retried click keeps its verdict). */
+  private classify(batch: ClassifiedClick[]) {
+    for (const click of batch) {
+      if (click.id !== undefined) continue;
+      click.id = randomUUID();
+      click.attempts = 0;
+      click.isBot = isBotUserAgent(click.userAgent);
+      click.isUnique = false;
+      if (click.isBot) continue;
+      const key = uniqueClickKey({
+        linkId: `${click.partnerId}:${click.trackingLinkId ?? DEFAULT_LINK_KEY}`,
+        ipHash: click.ipHash,
+        userAgent: click.userAgent,
+      });
+      const last = this.lastUnique.get(key);
+      click.isUnique = isUniqueClick(click.clickedAt, last === undefined ? null : new Date(last));
+      if (click.isUnique) this.rememberUnique(key, click.clickedAt.getTime());
+    }
+  }
+
+  private rememberUnique(key: string, at: number) {
+    this.lastUnique.delete(key);
+    this.lastUnique.set(key, at);
+    // Bounded: forget the oldest keys (insertion order = order of their last unique click).
+    for (const oldKey of this.lastUnique.keys()) {
+      if (this.lastUnique.size <= this.maxUniqueKeys) break;
+      this.lastUnique.delete(oldKey);
+    }
+  }
+
+  private async write(batch: ClassifiedClick[]): Promise<void> {
+    this.classify(batch);
+    // Everything is computed before the transaction opens: it holds two statements and waits on nothing else.
+    const clickParams: unknown[] = [];
+    const rollup = new Map<
+      string,
+      { partnerId: string; linkKey: string; hour: Date; raw: number; unique: number; bot: number }
+    >();
+    for (const click of batch) {
+      clickParams.push(
+        click.id,
+        click.partnerId,
+        click.trackingLinkId,
+        click.subId,
+        click.visitorId,
+        click.ipHash,
+        click.userAgent,
+        click.referrer,
+        click.landingUrl,
+        click.isBot,
+        click.isUnique,
+        click.clickedAt,
+      );
+      const linkKey = click.trackingLinkId ?? DEFAULT_LINK_KEY;
+      const hour = new Date(Math.floor(click.clickedAt.getTime() / HOUR_MS) * HOUR_MS);
+      const key = `${click.partnerId}|${linkKey}|${hour.getTime()}`;
+      const row = rollup.get(key) ?? { partnerId: click.partnerId, linkKey, hour, raw: 0, unique: 0, bot: 0 };
+      row.raw += 1;
+      if (click.isUnique) row.unique += 1;
+      if (click.isBot) row.bot += 1;
+      rollup.set(key, row);
+    }
+    // A fixed order of rollup rows: concurrent flushes of several instances lock them in the same order.
+    const rows = [...rollup.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
+    const rollupParams = rows.flatMap((row) => [
+      row.partnerId,
+      row.linkKey,
+      row.hour,
+      row.raw,
+      row.unique,
+      row.bot,
+    ]);
+    const insertClicks = `insert into clicks (${COLUMNS}) values ${batch.map(() => PLACEHOLDERS).join(', ')}`;
+    const upsertRollup =
+      'insert into click_stats_hourly (partner_id, link_key, hour, raw_count, unique_count, bot_count) values ' +
+      rows.map(() => '(?, ?, ?, ?, ?, ?)').join(', ') +
+      ' on conflict (partner_id, link_key, hour) do update set' +
+      ' raw_count = click_stats_hourly.raw_count + excluded.raw_count,' +
+      ' unique_count = click_stats_hourly.unique_count + excluded.unique_count,' +
+      ' bot_count = click_stats_hourly.bot_count + excluded.bot_count';
+
+    await this.orm.em.fork().transactional(async (tx) => {
+      // Through the transaction's knex handle: the values travel as bind parameters ($1, $2, ...), not
+      // formatted into the SQL text, which costs far less CPU for 12,000 of them.
+      const trx = tx.getTransactionContext<Knex.Transaction>()!;
+      await trx.raw(insertClicks, clickParams as Knex.RawBinding[]);
+      await trx.raw(upsertRollup, rollupParams as Knex.RawBinding[]);
+    });
+
+    const at = new Date();
+    const perPartner = new Map<string, { count: number; uniqueCount: number }>();
+    for (const row of rows) {
+      const total = perPartner.get(row.partnerId) ?? { count: 0, uniqueCount: 0 };
+      total.count += row.raw;
+      total.uniqueCount += row.unique;
+      perPartner.set(row.partnerId, total);
+    }
+    for (const [partnerId, total] of perPartner) {
+      this.events.publish('CLICK_RECORDED', { partnerId, ...total, at });
+    }
+  }
+}

@@ -1,0 +1,13 @@
+export { TrackingErrorCode } from './tracking.errors.js';
+export {
+  allowedDeepLink,
+  isAllowedHost,
+  isValidSubId,
+  normalizeAllowedDomain,
+  normalizeLinkSlug,
+  normalizeSubId,
+  parseDestinationUrl,
+  type WebUrl,
+  safeDeepLink,
+  visitorCookieDays,
+} from './tracking-rules.js';
