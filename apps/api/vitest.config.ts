@@ -13,6 +13,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts'],
     globalSetup: ['./src/test-support/global-setup.ts'],
     setupFiles: ['./src/test-support/setup.ts'],
+    // Files share one database, including singletons (merchant settings): run them one after another.
+    fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

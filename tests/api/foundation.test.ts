@@ -33,7 +33,7 @@ describe('the app as `pnpm start` runs it', () => {
     const alice = await signInPartner(DEMO.alice.code, DEMO.alice.password);
     expect((await gql('{ me { partner { code } } }', {}, alice)).data.me.partner.code).toBe('alice');
     const bob = await signInPartner(DEMO.bob.email, DEMO.bob.password);
-    expect((await gql('{ me { partner { code } } }', {}, bob)).data.me.partner.code).toBe('bob');
+    expect((await gql('{ me { partner { code } } }', {}, bob)).data.me.partner.code).toBe('bobby');
   });
 
   test('an admin edits a partner on the embedded database, parent included', async () => {
@@ -47,7 +47,7 @@ describe('the app as `pnpm start` runs it', () => {
       code: 'alice',
     });
     const alice = await gql('{ partners(search: "alice") { nodes { id } } }', {}, admin);
-    const loop = await gql(UPDATE, { id: alice.data.partners.nodes[0].id, p: 'bob' }, admin);
+    const loop = await gql(UPDATE, { id: alice.data.partners.nodes[0].id, p: 'bobby' }, admin);
     expect(loop.errors?.[0]?.extensions?.reason).toBe('PARTNER_PARENT_CYCLE');
     expect((await gql('{ me { kind } }', {}, admin)).data.me.kind).toBe('ADMIN');
   });

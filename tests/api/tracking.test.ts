@@ -39,14 +39,17 @@ describe('tracking links, as `pnpm start` runs them', () => {
   });
 
   test('a deep link to another domain is refused (the default destination instead)', async () => {
-    const response = await fetch(`${base()}/r/bob?url=${encodeURIComponent('https://evil.test/')}`, {
+    const response = await fetch(`${base()}/r/bobby?url=${encodeURIComponent('https://evil.test/')}`, {
       redirect: 'manual',
     });
     expect(response.status).toBe(302);
     expect(response.headers.get('location')).toMatch(/^https:\/\/example\.com\/\?pk_vid=/);
-    const shop = await fetch(`${base()}/r/bob?url=${encodeURIComponent('https://www.example.com/pricing')}`, {
-      redirect: 'manual',
-    });
+    const shop = await fetch(
+      `${base()}/r/bobby?url=${encodeURIComponent('https://www.example.com/pricing')}`,
+      {
+        redirect: 'manual',
+      },
+    );
     expect(shop.headers.get('location')).toMatch(/^https:\/\/www\.example\.com\/pricing\?pk_vid=/);
   });
 

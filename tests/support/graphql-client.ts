@@ -31,7 +31,7 @@ export async function gql<T = any>(
 export const DEMO = {
   admin: { email: 'admin@partnerkit.test', password: 'demo-admin-pass' },
   alice: { code: 'alice', email: 'alice@partnerkit.test', password: 'demo-partner-pass' },
-  bob: { code: 'bob', email: 'bob@partnerkit.test', password: 'demo-partner-pass' },
+  bob: { code: 'bobby', email: 'bob@partnerkit.test', password: 'demo-partner-pass' },
 };
 
 function cookieOf(response: Response): string {

@@ -33,6 +33,7 @@ import { Mailer } from './modules/emails/mailer.js';
 import { registerSignupEmbedRoutes } from './modules/signup/signup-embed.routes.js';
 import { RateLimit } from './common/rate-limit.js';
 import { registerSnippetRoutes } from './modules/snippet/snippet.routes.js';
+import { registerLeadCaptureRoutes } from './modules/leads/lead-capture.routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -92,7 +93,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     signups: new RateLimit(config.SIGNUP_RATE_LIMIT, 600),
     codeChecks: new RateLimit(config.CODE_CHECK_RATE_LIMIT, 60),
   };
-  const schemaDeps = { auth, events, cookies, mailer, signupLimits, publicUrl: config.PUBLIC_URL };
+  const schemaDeps = {
+    auth,
+    events,
+    cookies,
+    mailer,
+    signupLimits,
+    publicUrl: config.PUBLIC_URL,
+    ipHashSecret: ipHashSecret(config),
+  };
   const services = createServices(schemaDeps);
   const schema = await createSchema(schemaDeps, services);
   const formatError = createFormatError({ production, logger: app.log });
@@ -192,6 +201,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('tracking', { buffer, cache });
   registerClickRoutes(app, { cache, buffer, ipHashSecret: ipHashSecret(config), secureCookie: production });
   registerSnippetRoutes(app, cache);
+  registerLeadCaptureRoutes(app, {
+    orm,
+    leads: services.leads,
+    cache,
+    limit: new RateLimit(config.LEAD_CAPTURE_RATE_LIMIT, 600),
+  });
 
   registerHealthRoutes(app, orm);
   await registerStripeWebhook(app, { orm, orders: services.orders, secrets: config.STRIPE_WEBHOOK_SECRETS });

@@ -70,6 +70,8 @@ const ConfigSchema = z
     MAIL_FROM: z.string().default('Partnerkit <partners@localhost>'),
     SIGNUP_RATE_LIMIT: z.coerce.number().int().positive().default(10),
     CODE_CHECK_RATE_LIMIT: z.coerce.number().int().positive().default(60),
+    /** Leads from the merchant snippet (`POST /t/lead`) per client IP per 10 minutes. */
+    LEAD_CAPTURE_RATE_LIMIT: z.coerce.number().int().positive().default(20),
     /**
      * Secret of the HMAC-SHA256 that hashes visitors' IP addresses in clicks. Unset: derived from
      * DATABASE_URL (or the embedded database's DATA_DIR), stable per database; set it in production.

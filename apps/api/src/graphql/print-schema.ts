@@ -13,6 +13,7 @@ export async function printSchemaText(): Promise<string> {
     cookies: { secure: false, sameSite: 'lax' },
     mailer: new Mailer({ publicUrl: 'http://localhost', from: 'schema@localhost' }),
     signupLimits: { signups: new RateLimit(1, 1), codeChecks: new RateLimit(1, 1) },
+    ipHashSecret: 'schema-only-secret',
   });
   return `${printSchema(lexicographicSortSchema(schema))}\n`;
 }

@@ -3,7 +3,7 @@ import { AdminRole, AdminUser } from '../modules/users/admin-user.entity.js';
 import { assertAcceptablePassword, hashPassword } from '../modules/auth/password.js';
 import { normalizeEmail } from '../common/email.js';
 import { Partner } from '../modules/partners/partner.entity.js';
-import { defineProgram } from '@partnerkit/domain';
+import { defineProgram, normalizePartnerCode } from '@partnerkit/domain';
 import { Program } from '../modules/programs/program.entity.js';
 import { MerchantSettings } from '../modules/merchant-settings/merchant-settings.entity.js';
 import { applyDomainProgram } from '../modules/programs/program.mapper.js';
@@ -13,7 +13,7 @@ export const DEMO_ACCOUNTS = {
   admin: { email: 'admin@partnerkit.test', password: 'demo-admin-pass' },
   partners: [
     { code: 'alice', name: 'Alice Agency', email: 'alice@partnerkit.test', password: 'demo-partner-pass' },
-    { code: 'bob', name: 'Bob Reviews', email: 'bob@partnerkit.test', password: 'demo-partner-pass' },
+    { code: 'bobby', name: 'Bob Reviews', email: 'bob@partnerkit.test', password: 'demo-partner-pass' },
   ],
 } as const;
 
@@ -76,7 +76,7 @@ export async function seedDemoData(em: EntityManager): Promise<boolean> {
     let parent: Partner | null = null;
     for (const demo of DEMO_ACCOUNTS.partners) {
       const partner: Partner = tx.create(Partner, {
-        code: demo.code,
+        code: normalizePartnerCode(demo.code),
         name: demo.name,
         email: demo.email,
         status: 'ACTIVE',

@@ -40,7 +40,13 @@ export async function createTestApp(
   options: Pick<AppOptions, 'clicks'> = {},
 ): Promise<TestApp> {
   const orm = await MikroORM.init(ormConfig(inject('databaseUrl'), { pool: { min: 0, max: 4 } }));
-  const config = loadConfig({ NODE_ENV: 'test', SERVE_SPAS: 'false', LOG_LEVEL: 'silent', ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    SERVE_SPAS: 'false',
+    LOG_LEVEL: 'silent',
+    IP_HASH_SECRET: TEST_IP_HASH_SECRET,
+    ...env,
+  });
   const events = createInProcessEventBus();
   const app = await buildApp({ config, orm, events, logger: false, ...options });
   await app.ready();
@@ -67,6 +73,9 @@ export async function createTestApp(
     },
   };
 }
+
+/** The IP-hash secret of test apps (to build clicks that match an order's IP). */
+export const TEST_IP_HASH_SECRET = 'test-ip-hash-secret-0123456789';
 
 /** A short unique suffix, so test files sharing one database never collide. */
 export const unique = () => randomBytes(4).toString('hex');

@@ -7,6 +7,8 @@ import {
 } from '@partnerkit/domain';
 import { badInput } from '../../common/app-error.js';
 import { visitorId } from '../../common/external-id.js';
+import { hashIp } from '../../common/ip-hash.js';
+import { isIP } from 'node:net';
 import { parseId } from '../../common/ids.js';
 import { Click } from '../clicks/click.entity.js';
 import { Coupon } from '../coupons/coupon.entity.js';
@@ -35,6 +37,8 @@ export interface AttributionOutcome extends Attribution {
 /** What a caller tells about a referral on a lead or order (GraphQL `ReferralInput`, Stripe metadata). */
 export interface ReferralFacts {
   visitorId?: string | null;
+  /** The buyer's IP address (hashed before use), for programs that attribute by IP. */
+  ipAddress?: string | null;
   couponCode?: string | null;
   partnerCode?: string | null;
   programId?: string | null;
@@ -42,12 +46,22 @@ export interface ReferralFacts {
 
 const MAX_TOUCHES = 500;
 
+function ipAddress(raw: string): string {
+  const ip = raw.trim();
+  if (!isIP(ip))
+    throw badInput('IP_ADDRESS_INVALID', 'This is not an IPv4 or IPv6 address.', 'referral.ipAddress');
+  return ip;
+}
+
 /**
  * Gathers what attribution needs (the program's settings, the customer's referral and assignment, the
  * coupon's partner, the visitor's and the IP's clicks, the partners involved) and lets the domain decide.
  * Runs inside the caller's transaction (`tx`).
  */
 export class AttributionService {
+  /** @param ipHashSecret the secret clicks' IP addresses are hashed with (`IP_HASH_SECRET`). */
+  constructor(private readonly ipHashSecret: string) {}
+
   /**
    * Checks the caller's referral facts (field errors under `referral.`) and attributes the conversion.
    * Returns the decision and the visitor id as stored.
@@ -57,7 +71,7 @@ export class AttributionService {
     at: Date,
     customer: Customer | null,
     referral: ReferralFacts | null | undefined,
-  ): Promise<AttributionOutcome & { visitorId: string | null }> {
+  ): Promise<AttributionOutcome & { visitorId: string | null; ipHash: string | null }> {
     const facts = referral ?? {};
     const namedPartner = facts.partnerCode
       ? await tx.findOne(Partner, { code: facts.partnerCode.trim().toLowerCase() })
@@ -70,7 +84,9 @@ export class AttributionService {
       );
     }
     const visitor = visitorId(facts.visitorId, 'referral.visitorId');
+    const ipHash = facts.ipAddress ? hashIp(this.ipHashSecret, ipAddress(facts.ipAddress)) : null;
     const outcome = await this.attribute(tx, {
+      ipHash,
       at,
       programId: facts.programId ? parseId(facts.programId, 'referral.programId') : null,
       customer,
@@ -78,7 +94,7 @@ export class AttributionService {
       couponCode: facts.couponCode ?? null,
       visitorId: visitor,
     });
-    return { ...outcome, visitorId: visitor };
+    return { ...outcome, visitorId: visitor, ipHash };
   }
 
   async attribute(tx: EntityManager, facts: ConversionFacts): Promise<AttributionOutcome> {

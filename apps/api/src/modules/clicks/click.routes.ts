@@ -1,4 +1,5 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { hashIp } from '../../common/ip-hash.js';
 import { isValidSubId, safeDeepLink } from '@partnerkit/domain';
 import { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { type ClickBuffer } from './click-buffer.js';
@@ -99,7 +100,7 @@ export function registerClickRoutes(app: FastifyInstance, options: RedirectRoute
         trackingLinkId: link?.id ?? null,
         subId: sub && isValidSubId(sub) ? sub : null,
         visitorId,
-        ipHash: createHmac('sha256', ipHashSecret).update(request.ip).digest('hex'),
+        ipHash: hashIp(ipHashSecret, request.ip),
         userAgent: userAgent.length > 1000 ? userAgent.slice(0, 1000) : userAgent,
         referrer: request.headers.referer?.slice(0, 2000) ?? null,
         landingUrl: destination,

@@ -2,7 +2,7 @@ import { type EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../common/app-error.js';
 import { externalId } from '../../common/external-id.js';
 import { type EventBus, type PublishedEvent } from '../../events/event-bus.js';
-import { AttributionService } from '../attribution/attribution.service.js';
+import { type AttributionService } from '../attribution/attribution.service.js';
 import { type CommissionService } from '../commissions/commission.service.js';
 import { CustomerService } from '../customers/customer.service.js';
 import { InboundEventService } from '../inbound-events/inbound-event.service.js';
@@ -14,11 +14,11 @@ import { type RecordLeadInput } from './lead.input.js';
 /** Records leads exactly once, attributes them like sales, and stores their lead payouts. */
 export class LeadService {
   private readonly inbound = new InboundEventService();
-  private readonly attribution = new AttributionService();
   private readonly customers = new CustomerService();
 
   constructor(
     private readonly commissions: CommissionService,
+    private readonly attribution: AttributionService,
     private readonly events: EventBus,
   ) {}
 

@@ -36,6 +36,12 @@ export class ReferralInput {
   })
   visitorId?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "The buyer's IP address, for programs that attribute by IP (stored only as a keyed hash).",
+  })
+  ipAddress?: string | null;
+
   @Field(() => String, { nullable: true, description: 'A partner coupon code used on the order.' })
   couponCode?: string | null;
 

@@ -4,7 +4,7 @@ import { badInput, notFound } from '../../common/app-error.js';
 import { externalId } from '../../common/external-id.js';
 import { parseId } from '../../common/ids.js';
 import { type EventBus, type PublishedEvent } from '../../events/event-bus.js';
-import { AttributionService } from '../attribution/attribution.service.js';
+import { type AttributionService } from '../attribution/attribution.service.js';
 import { type Commission } from '../commissions/commission.entity.js';
 import { CommissionService, renewalItems } from '../commissions/commission.service.js';
 import { CustomerService } from '../customers/customer.service.js';
@@ -57,11 +57,11 @@ const amount = (raw: string, field: string) => assertMinorUnits(toMinorUnits(raw
  */
 export class OrderService {
   private readonly inbound = new InboundEventService();
-  private readonly attribution = new AttributionService();
   private readonly customers = new CustomerService();
 
   constructor(
     private readonly commissions: CommissionService,
+    private readonly attribution: AttributionService,
     private readonly events: EventBus,
   ) {}
 
@@ -215,6 +215,7 @@ export class OrderService {
       totalMinor,
       couponCode: input.referral?.couponCode?.trim().toUpperCase().slice(0, 64) || null,
       visitorId: attribution.visitorId,
+      ipHash: attribution.ipHash,
       attributionMethod: attribution.method,
       credits: [...attribution.credits],
       attributionProgram: attribution.program,

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { hashIp } from '../../common/ip-hash.js';
 import { Click } from '../clicks/click.entity.js';
 import { Commission } from '../commissions/commission.entity.js';
 import { LedgerEntry } from '../commissions/ledger-entry.entity.js';
@@ -12,6 +13,7 @@ import {
   createTestApp,
   errorOf,
   signedInAdmin,
+  TEST_IP_HASH_SECRET,
   unique,
   type Caller,
   type TestApp,
@@ -274,6 +276,34 @@ describe('recordOrder', () => {
       credits: [],
       commissions: [],
     });
+  });
+
+  test('an IP address matches a click from the same address within the program’s IP window', async () => {
+    const s = await setup({ ipWindowMinutes: 60 });
+    const em = t.orm.em.fork();
+    em.create(Click, {
+      partner: em.getReference(Partner, s.other.id),
+      visitorId: visitor(),
+      ipHash: hashIp(TEST_IP_HASH_SECRET, '203.0.113.7'),
+      landingUrl: 'https://shop.example/',
+      clickedAt: new Date(Date.now() - 10 * 60_000),
+    });
+    await em.flush();
+    const result = await t.gql(
+      RECORD_ORDER,
+      { i: order(s, { referral: { programId: s.programId, ipAddress: '203.0.113.7' } }) },
+      events,
+    );
+    expect(result.data!.recordOrder.order).toMatchObject({
+      attributionMethod: 'IP',
+      credits: [{ partner: { code: s.other.code } }],
+    });
+    const bad = await t.gql(
+      RECORD_ORDER,
+      { i: order(s, { referral: { programId: s.programId, ipAddress: 'localhost' } }) },
+      events,
+    );
+    expect(errorOf(bad)).toMatchObject({ reason: 'IP_ADDRESS_INVALID', field: 'referral.ipAddress' });
   });
 
   test('a coupon code attributes to its partner', async () => {

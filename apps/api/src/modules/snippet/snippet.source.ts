@@ -9,6 +9,8 @@
  *   inside the element); forms marked `data-partnerkit` are decorated automatically.
  * - Every Stripe Payment Link (`https://buy.stripe.com/...`) gets `client_reference_id=<visitor id>`,
  *   including links added later (MutationObserver).
+ * - `window.Partnerkit.lead({ email, name })` records an opt-in of the visitor (`POST /t/lead` on the API
+ *   that served the script).
  */
 export function snippetSource(options: { cookieDays: number }): string {
   const config = JSON.stringify({ cookieDays: options.cookieDays });
@@ -106,12 +108,35 @@ export function snippetSource(options: { cookieDays: number }): string {
     });
   }
 
+  // The API that served this script receives the leads.
+  var script = document.currentScript;
+  var api = script && script.src ? script.src.replace(/\\/snippet\\.js(?:[?#].*)?$/, '') : '';
+
+  // lead({ email, name, externalId }): records an opt-in of the current visitor (attributed to the partner
+  // whose link they came from). Resolves with { recorded, duplicate }; rejects with the API's error.
+  function lead(data) {
+    data = data || {};
+    var body = JSON.stringify({ email: data.email, name: data.name, externalId: data.externalId, visitorId: visitorId() });
+    return window
+      .fetch(api + '/t/lead', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: body, credentials: 'omit', keepalive: true })
+      .then(function (response) {
+        return response.json().then(function (json) {
+          if (!response.ok) {
+            var error = new Error(json.message || 'The lead was not recorded.');
+            error.code = json.error;
+            error.field = json.field;
+            throw error;
+          }
+          return json;
+        });
+      });
+  }
+
   window.Partnerkit = {
     version: 1,
     visitorId: visitorId,
     decorate: decorate,
-    // lead({ email, name }): records an opt-in for the current visitor. Added by the leads feature (issue 5);
-    // until then it is deliberately absent rather than a stub that silently drops leads.
+    lead: lead,
   };
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
