@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { OverviewPage } from './features/overview/OverviewPage';
 import { ProfilePage } from './features/profile/ProfilePage';
 import { LinksPage } from './features/links/LinksPage';
+import { EarningsPage } from './features/earnings/EarningsPage';
 import { NotFoundPage } from './features/shell/NotFoundPage';
 import { PortalShell } from './features/shell/PortalShell';
 import { RouteError } from './features/shell/RouteError';
@@ -17,6 +18,7 @@ export const portalRoutes: RouteObject[] = [
     children: [
       { index: true, element: <Navigate to="/overview" replace /> },
       { path: 'overview', element: <OverviewPage /> },
+      { path: 'earnings', element: <EarningsPage /> },
       { path: 'links', element: <LinksPage /> },
       { path: 'profile', element: <ProfilePage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -13,3 +13,8 @@ export { PartnerStatusBadge, partnerStatusLabel, type PartnerStatusValue } from 
 export { DateTimeText, type DateTimeTextProps } from './DateTimeText.js';
 export { NotFoundMessage, type NotFoundMessageProps } from './NotFoundMessage.js';
 export { useFormErrors, type FormErrors } from './useFormErrors.js';
+export {
+  CommissionStatusBadge,
+  commissionStatusLabel,
+  type CommissionStatusValue,
+} from './CommissionStatusBadge.js';

@@ -4,6 +4,7 @@ import { Outlet, Route, Routes } from 'react-router';
 import { type PortalPartner } from '../session/useCurrentPartner';
 import { aPartner } from '../../test/aPartner';
 import { renderWithProviders } from '../../test/renderWithProviders';
+import { earningsMocks } from '../earnings/earningsMocks';
 import { OverviewPage } from './OverviewPage';
 
 function renderOverview(partner: PortalPartner) {
@@ -13,6 +14,7 @@ function renderOverview(partner: PortalPartner) {
         <Route path="/" element={<OverviewPage />} />
       </Route>
     </Routes>,
+    earningsMocks(),
   );
 }
 
@@ -29,6 +31,14 @@ describe('OverviewPage', () => {
     expect(within(program).getByText('60 days')).toBeTruthy();
     expect(within(program).getByText('30 days')).toBeTruthy();
     expect(within(program).getByText('$50.00')).toBeTruthy();
+  });
+
+  test('summarises the balances and links to Earnings', async () => {
+    renderOverview(aPartner());
+    const summary = await screen.findByTestId('overview-balance-USD');
+    expect(within(summary).getByText('$12.50')).toBeTruthy();
+    expect(within(summary).getByText('$5.00')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'See your earnings' }).getAttribute('href')).toBe('/earnings');
   });
 
   test('the partner’s own cookie window overrides the program’s', () => {

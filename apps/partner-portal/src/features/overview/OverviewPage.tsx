@@ -3,6 +3,7 @@ import { useSignedInPartner } from '../session/useSignedInPartner';
 import { PartnerStatusBadge } from '../status/PartnerStatusBadge';
 import { PartnerStatusNotice } from '../status/PartnerStatusNotice';
 import { formatDate } from '../../format/formatDate';
+import { BalancesSummaryCard } from './BalancesSummaryCard';
 import { ProgramList } from './ProgramList';
 
 export function OverviewPage() {
@@ -21,6 +22,7 @@ export function OverviewPage() {
         </Text>
       </Stack>
       <PartnerStatusNotice status={partner.status} />
+      <BalancesSummaryCard />
       <Stack gap="sm">
         <Title order={3}>Your programs</Title>
         <ProgramList partner={partner} />

@@ -2,6 +2,7 @@ import { Stack, Text, Title } from '@mantine/core';
 import { useSignedInPartner } from '../session/useSignedInPartner';
 import { PartnerStatusNotice } from '../status/PartnerStatusNotice';
 import { AccountSummary } from './AccountSummary';
+import { ChangePasswordForm } from './ChangePasswordForm';
 import { ProfileForm } from './ProfileForm';
 
 export function ProfilePage() {
@@ -16,6 +17,7 @@ export function ProfilePage() {
       <AccountSummary partner={partner} />
       <PartnerStatusNotice status={partner.status} />
       <ProfileForm partner={partner} />
+      <ChangePasswordForm />
     </Stack>
   );
 }

@@ -1,0 +1,26 @@
+import { graphql } from '../../../gql';
+
+export const MY_LEDGER_ENTRIES = graphql(`
+  query MyLedgerEntries($first: Int!, $after: String) {
+    myLedgerEntries(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        id
+        effectiveAt
+        kind
+        reason
+        reference
+        method
+        amount {
+          amountMinor
+          currency
+          formatted
+        }
+      }
+    }
+  }
+`);
