@@ -3,6 +3,7 @@ import { MoneyText, NotFoundMessage, notifySuccess, PageHeader, problemOf } from
 import { Link, useNavigate, useParams } from 'react-router';
 import { ProgramForm } from './ProgramForm';
 import { ProgramPartners } from './ProgramPartners';
+import { ProgramPreviewPanel } from './ProgramPreviewPanel';
 import { ProgramSignupLinks } from './ProgramSignupLinks';
 import { programFormValuesOf, programInputOf } from './programFormValues';
 import { useProgram } from './useProgram';
@@ -55,6 +56,14 @@ export function ProgramDetailPage() {
           const saved = await updateProgram(program.id, programInputOf(values));
           notifySuccess(`Program ${saved.name} saved.`);
         }}
+        renderPreview={(form) => (
+          <ProgramPreviewPanel
+            programId={program.id}
+            inputOf={() => programInputOf(form.values)}
+            onStart={form.clearFieldErrors}
+            onError={form.showError}
+          />
+        )}
       />
       <ProgramSignupLinks programId={program.id} open={program.signupOpen} />
       <ProgramPartners programId={program.id} />
