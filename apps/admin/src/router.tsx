@@ -14,6 +14,8 @@ import { ImportPartnersPage } from './features/partnerImport/ImportPartnersPage'
 import { ProductsPage } from './features/products/ProductsPage';
 import { TrackingLinksPage } from './features/trackingLinks/TrackingLinksPage';
 import { SettingsPage } from './features/settings/SettingsPage';
+import { OrdersPage } from './features/orders/OrdersPage';
+import { OrderDetailPage } from './features/orders/OrderDetailPage';
 
 /** The console's routes, under the Vite base (e.g. /admin). */
 export function createAdminRouter() {
@@ -29,6 +31,8 @@ export function createAdminRouter() {
           { path: 'partners/import', element: <ImportPartnersPage /> },
           { path: 'approvals', element: <ApprovalsPage /> },
           { path: 'products', element: <ProductsPage /> },
+          { path: 'orders', element: <OrdersPage /> },
+          { path: 'orders/:id', element: <OrderDetailPage /> },
           { path: 'emails', element: <EmailsPage /> },
           { path: 'partners/:id', element: <PartnerDetailPage /> },
           { path: 'programs', element: <ProgramsPage /> },

@@ -2,6 +2,9 @@ import { Anchor, Center, Grid, Group, Loader, Paper, Stack, Text, Title } from '
 import { DateTimeText, NotFoundMessage, PageHeader, PartnerStatusBadge, problemOf } from '@partnerkit/ui';
 import { Link, useNavigate, useParams } from 'react-router';
 import { CustomFieldsList } from './CustomFieldsList';
+import { PartnerBalances } from './PartnerBalances';
+import { PartnerCommissions } from './PartnerCommissions';
+import { PartnerCoupons } from './PartnerCoupons';
 import { PartnerEditForm } from './PartnerEditForm';
 import { usePartner } from './usePartner';
 
@@ -41,10 +44,15 @@ export function PartnerDetailPage() {
       <Grid gutter="lg">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           {/* Remount on every saved change (ours or live from elsewhere) so the form shows the saved values. */}
-          <PartnerEditForm key={partner.updatedAt} partner={partner} />
+          <Stack gap="lg">
+            <PartnerEditForm key={partner.updatedAt} partner={partner} />
+            <PartnerCommissions partnerId={partner.id} />
+          </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack>
+            <PartnerBalances partnerId={partner.id} />
+            <PartnerCoupons partnerId={partner.id} />
             <Paper withBorder p="lg">
               <Title order={4} mb="sm">
                 Record

@@ -1,0 +1,29 @@
+import { graphql } from '../../../gql';
+
+export const ORDER_LIST_FIELDS = graphql(`
+  fragment OrderListFields on Order {
+    id
+    externalId
+    orderedAt
+    attributionMethod
+    couponCode
+    total {
+      amountMinor
+      currency
+      formatted
+    }
+    refunded {
+      amountMinor
+      currency
+      formatted
+    }
+    credits {
+      weightBps
+      flagged
+      partner {
+        id
+        code
+      }
+    }
+  }
+`);
