@@ -19,7 +19,8 @@ export async function paginate<T extends object>(
   where: FilterQuery<T>,
   args: { first: number; after?: string | null },
   orderBy: FindByCursorOptions<T>['orderBy'],
-  populate?: FindByCursorOptions<T>['populate'],
+  /** Relations to load with the page, e.g. `['parent', 'programs']`. */
+  populate?: readonly string[],
 ): Promise<Page<T>> {
   const cursor = await em.findByCursor(entity, where, {
     first: Math.min(Math.max(args.first, 1), MAX_PAGE_SIZE),

@@ -1,3 +1,4 @@
+import { paginate } from '../../graphql/paginate.js';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { type FilterQuery } from '@mikro-orm/core';
 import {
@@ -67,15 +68,6 @@ export class EmailService {
         { subject: { $ilike: containsPattern(search) } },
       ];
     }
-    const cursor = await em.findByCursor(OutboundEmail, where, {
-      first: Math.min(Math.max(args.first, 1), 200),
-      after: args.after ?? undefined,
-      orderBy: { createdAt: 'desc', id: 'desc' },
-    });
-    return {
-      nodes: cursor.items,
-      totalCount: cursor.totalCount,
-      pageInfo: { endCursor: cursor.endCursor, hasNextPage: cursor.hasNextPage },
-    };
+    return paginate(em, OutboundEmail, where, args, { createdAt: 'desc', id: 'desc' });
   }
 }

@@ -44,12 +44,10 @@ export function registerLeadCaptureRoutes(app: FastifyInstance, options: LeadCap
         // not a URL: refused below
       }
       if (!host || !isAllowedHost(host, allowed)) {
-        return reply
-          .code(403)
-          .send({
-            error: 'ORIGIN_NOT_ALLOWED',
-            message: 'Leads are accepted from the merchant’s allowed domains only.',
-          });
+        return reply.code(403).send({
+          error: 'ORIGIN_NOT_ALLOWED',
+          message: 'Leads are accepted from the merchant’s allowed domains only.',
+        });
       }
       reply.header('access-control-allow-origin', origin).header('vary', 'Origin');
     }

@@ -3,6 +3,7 @@ import { type FilterQuery } from '@mikro-orm/core';
 import { assertNoParentCycle, assertPartnerStatusTransition, normalizePartnerCode } from '@partnerkit/domain';
 import { badInput, conflict, notFound } from '../../common/app-error.js';
 import { normalizeEmail } from '../../common/email.js';
+import { paginate } from '../../graphql/paginate.js';
 import { parseId, parseIds } from '../../common/ids.js';
 import { containsPattern } from '../../common/search.js';
 import { requiredText } from '../../common/text.js';
@@ -18,7 +19,6 @@ import {
   type UpdatePartnerInput,
 } from './partner.input.js';
 
-const MAX_PAGE = 200;
 const CUSTOM_FIELD_KEY = /^[a-zA-Z][a-zA-Z0-9_]{0,39}$/;
 const MAX_REVIEW = 500;
 
@@ -53,18 +53,7 @@ export class PartnerService {
         { email: { $ilike: pattern } },
       ];
     }
-    const first = Math.min(Math.max(args.first, 1), MAX_PAGE);
-    const cursor = await em.findByCursor(Partner, where, {
-      first,
-      after: args.after ?? undefined,
-      orderBy: { createdAt: 'desc', id: 'desc' },
-      populate: ['parent', 'programs'],
-    });
-    return {
-      nodes: cursor.items,
-      totalCount: cursor.totalCount,
-      pageInfo: { endCursor: cursor.endCursor, hasNextPage: cursor.hasNextPage },
-    };
+    return paginate(em, Partner, where, args, { createdAt: 'desc', id: 'desc' }, ['parent', 'programs']);
   }
 
   async get(em: EntityManager, id: string): Promise<Partner> {

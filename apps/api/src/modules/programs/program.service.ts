@@ -3,6 +3,7 @@ import { type EntityManager } from '@mikro-orm/postgresql';
 import { type FilterQuery } from '@mikro-orm/core';
 import { defineCustomFields, defineProgram, toMinorUnits, type ProgramInput } from '@partnerkit/domain';
 import { badInput, conflict, notFound } from '../../common/app-error.js';
+import { paginate } from '../../graphql/paginate.js';
 import { parseId } from '../../common/ids.js';
 import { containsPattern } from '../../common/search.js';
 import { requiredText } from '../../common/text.js';
@@ -12,8 +13,6 @@ import { Program } from './program.entity.js';
 import { type ProgramsArgs } from './program.args.js';
 import { type ProgramSettingsInput } from './program.input.js';
 import { applyDomainProgram, rulesFromInput, toDomainProgram } from './program.mapper.js';
-
-const MAX_PAGE = 200;
 
 /** The settings given in `input` (omitted ones left out), as the domain's program input. */
 export function settingsFromInput(input: ProgramSettingsInput): Partial<ProgramInput> {
@@ -54,16 +53,7 @@ export class ProgramService {
     const where: FilterQuery<Program> = {};
     const search = args.search?.trim();
     if (search) where.name = { $ilike: containsPattern(search) };
-    const cursor = await em.findByCursor(Program, where, {
-      first: Math.min(Math.max(args.first, 1), MAX_PAGE),
-      after: args.after ?? undefined,
-      orderBy: { priority: 'asc', createdAt: 'asc', id: 'asc' },
-    });
-    return {
-      nodes: cursor.items,
-      totalCount: cursor.totalCount,
-      pageInfo: { endCursor: cursor.endCursor, hasNextPage: cursor.hasNextPage },
-    };
+    return paginate(em, Program, where, args, { priority: 'asc', createdAt: 'asc', id: 'asc' });
   }
 
   async get(em: EntityManager, id: string): Promise<Program> {
