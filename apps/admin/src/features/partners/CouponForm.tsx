@@ -1,4 +1,4 @@
-import { Button, Group, TextInput } from '@mantine/core';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { notifySuccess, useFormErrors } from '@partnerkit/ui';
 import { useState, type FormEvent } from 'react';
 
@@ -29,7 +29,7 @@ export function CouponForm({ onCreate, busy }: CouponFormProps) {
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate aria-label="Add coupon code">
-      <Group align="flex-start" gap="xs">
+      <Stack gap="xs">
         <TextInput
           label="Coupon code"
           description="3 to 64 of A-Z 0-9 _ -; stored in upper case."
@@ -39,12 +39,13 @@ export function CouponForm({ onCreate, busy }: CouponFormProps) {
             clearFieldError('code');
           }}
           error={fieldErrors.code}
-          style={{ flex: 1 }}
         />
-        <Button type="submit" mt={46} loading={busy} disabled={code.trim() === ''}>
-          Add coupon
-        </Button>
-      </Group>
+        <Group>
+          <Button type="submit" loading={busy} disabled={code.trim() === ''}>
+            Add coupon
+          </Button>
+        </Group>
+      </Stack>
     </form>
   );
 }

@@ -68,7 +68,6 @@ export function ProgramPreviewPanel({ programId, inputOf, onStart, onError }: Pr
           <TextInput
             type="date"
             label="To"
-            description={`Inclusive; at most ${MAX_PREVIEW_DAYS} days.`}
             value={period.to}
             onChange={(event) => setDate('to', event.currentTarget.value)}
             error={periodError}
@@ -77,6 +76,9 @@ export function ProgramPreviewPanel({ programId, inputOf, onStart, onError }: Pr
             Preview
           </Button>
         </Group>
+        <Text size="xs" c="dimmed" mt={-8}>
+          Both days included; at most {MAX_PREVIEW_DAYS} days.
+        </Text>
         {preview && (
           <Stack gap="sm">
             <Text size="sm" data-testid="preview-sales-compared">

@@ -49,6 +49,7 @@ export function ChangePasswordForm() {
             label="New password"
             name="newPassword"
             autoComplete="new-password"
+            description="10 to 200 characters."
             required
             withAsterisk={false}
             value={newPassword}
