@@ -1,9 +1,10 @@
-import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { forbidden } from '../../common/app-error.js';
 import { type GraphQLContext } from '../../graphql/context.js';
 import { PaginationArgs } from '../../graphql/pagination.args.js';
 import { Access } from '../auth/actor.js';
 import { MoneyType } from '../money/money.type.js';
+import { SaleOrder } from '../orders/order.entity.js';
 import { Partner } from '../partners/partner.entity.js';
 import { Program } from '../programs/program.entity.js';
 import { Commission } from './commission.entity.js';
@@ -86,6 +87,22 @@ export class CommissionResolver {
   @FieldResolver(() => Program)
   program(@Root() commission: Commission, @Ctx() { em }: GraphQLContext) {
     return em.findOneOrFail(Program, { id: commission.program.id });
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'The sale it was earned on (SALE commissions).' })
+  orderId(@Root() commission: Commission): string | null {
+    return commission.kind === 'SALE' ? commission.sourceId : null;
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'The lead it was earned on (LEAD commissions).' })
+  leadId(@Root() commission: Commission): string | null {
+    return commission.kind === 'LEAD' ? commission.sourceId : null;
+  }
+
+  @Authorized(Access.Admin, Access.Read)
+  @FieldResolver(() => SaleOrder, { nullable: true, description: 'The sale (admins and read keys only).' })
+  order(@Root() commission: Commission, @Ctx() { em }: GraphQLContext) {
+    return commission.kind === 'SALE' ? em.findOne(SaleOrder, { id: commission.sourceId }) : null;
   }
 
   @Authorized(Access.Admin, Access.Read)

@@ -682,7 +682,7 @@ describe('recordLead', () => {
 describe("a partner's own data", () => {
   test('a partner reads their commissions, ledger and balances, and nothing of others', async () => {
     const s = await setup();
-    await t.gql(
+    const recorded = await t.gql(
       RECORD_ORDER,
       { i: order(s, { referral: { programId: s.programId, partnerCode: s.child.code } }) },
       events,
@@ -694,7 +694,7 @@ describe("a partner's own data", () => {
     );
     const portal = { cookie: cookieFrom(signIn.headers), app: 'portal' as const };
     const mine = await t.gql(
-      '{ myCommissions { totalCount nodes { level amount { formatted } status } } myLedgerEntries { nodes { kind amount { amountMinor } } } myBalances { currency pending { amountMinor } total { amountMinor } } }',
+      '{ myCommissions { totalCount nodes { level amount { formatted } status orderId } } myLedgerEntries { nodes { kind amount { amountMinor } } } myBalances { currency pending { amountMinor } total { amountMinor } } }',
       {},
       portal,
     );
@@ -702,7 +702,14 @@ describe("a partner's own data", () => {
     expect(mine.data).toEqual({
       myCommissions: {
         totalCount: 1,
-        nodes: [{ level: 1, amount: { formatted: '$10.00' }, status: 'PENDING' }],
+        nodes: [
+          {
+            level: 1,
+            amount: { formatted: '$10.00' },
+            status: 'PENDING',
+            orderId: recorded.data!.recordOrder.order.id,
+          },
+        ],
       },
       myLedgerEntries: { nodes: [{ kind: 'COMMISSION', amount: { amountMinor: '1000' } }] },
       myBalances: [{ currency: 'USD', pending: { amountMinor: '1000' }, total: { amountMinor: '1000' } }],
