@@ -93,7 +93,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     signups: new RateLimit(config.SIGNUP_RATE_LIMIT, 600),
     codeChecks: new RateLimit(config.CODE_CHECK_RATE_LIMIT, 60),
   };
+  // Clicks wait here before they are written (flushed on close, before the database closes).
+  const buffer = new ClickBuffer(orm, events, {
+    onError: (error, message) => app.log.error({ err: error }, `click buffer: ${message}`),
+    ...options.clicks,
+  });
   const schemaDeps = {
+    clicks: buffer,
     auth,
     events,
     cookies,
@@ -187,17 +193,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
 
-  // Tracking: the redirect answers from this cache; clicks wait in the buffer (flushed on close, before the
-  // database closes: main.ts closes the app first).
+  // Tracking: the redirect answers from this cache; clicks go to the buffer above.
   const cache = new RedirectCache(orm, {
     ttlMs: config.TRACKING_CACHE_SECONDS * 1000,
     onError: (error) => app.log.error({ err: error }, 'tracking cache: load failed'),
   });
   cache.listen(events);
-  const buffer = new ClickBuffer(orm, events, {
-    onError: (error, message) => app.log.error({ err: error }, `click buffer: ${message}`),
-    ...options.clicks,
-  });
   app.decorate('tracking', { buffer, cache });
   registerClickRoutes(app, { cache, buffer, ipHashSecret: ipHashSecret(config), secureCookie: production });
   registerSnippetRoutes(app, cache);

@@ -40,7 +40,7 @@ import { MerchantSettingsResolver } from '../modules/merchant-settings/merchant-
 import { MerchantSettingsService } from '../modules/merchant-settings/merchant-settings.service.js';
 import { TrackingLinkResolver } from '../modules/tracking-links/tracking-link.resolver.js';
 import { TrackingLinkService } from '../modules/tracking-links/tracking-link.service.js';
-import { AttributionService } from '../modules/attribution/attribution.service.js';
+import { AttributionService, type PendingClicks } from '../modules/attribution/attribution.service.js';
 import { authChecker } from './auth-checker.js';
 
 export interface SchemaDependencies {
@@ -49,6 +49,8 @@ export interface SchemaDependencies {
   cookies: CookiePolicy;
   mailer: Mailer;
   signupLimits: SignupLimits;
+  /** Clicks not yet written; flushed before an event with a visitor id is attributed. */
+  clicks?: PendingClicks;
   /** The secret IP addresses are hashed with (clicks and orders). */
   ipHashSecret: string;
   /** Base of the tracking links shown to partners (else the origin of the request). */
@@ -58,7 +60,7 @@ export interface SchemaDependencies {
 /** The services of the API, constructed once with their dependencies (explicit wiring, no reflection). */
 export function createServices(deps: SchemaDependencies) {
   const commissions = new CommissionService(deps.mailer);
-  const attribution = new AttributionService(deps.ipHashSecret);
+  const attribution = new AttributionService(deps.ipHashSecret, deps.clicks);
   return {
     commissions,
     orders: new OrderService(commissions, attribution, deps.events),

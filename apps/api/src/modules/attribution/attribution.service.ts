@@ -58,9 +58,28 @@ function ipAddress(raw: string): string {
  * coupon's partner, the visitor's and the IP's clicks, the partners involved) and lets the domain decide.
  * Runs inside the caller's transaction (`tx`).
  */
+/** Clicks this instance has taken but not yet written (the click buffer). */
+export interface PendingClicks {
+  flush(): Promise<void>;
+}
+
 export class AttributionService {
-  /** @param ipHashSecret the secret clicks' IP addresses are hashed with (`IP_HASH_SECRET`). */
-  constructor(private readonly ipHashSecret: string) {}
+  /**
+   * @param ipHashSecret the secret clicks' IP addresses are hashed with (`IP_HASH_SECRET`).
+   * @param pendingClicks the click buffer: see {@link AttributionService.settleClicks}.
+   */
+  constructor(
+    private readonly ipHashSecret: string,
+    private readonly pendingClicks?: PendingClicks,
+  ) {}
+
+  /**
+   * Writes the clicks still waiting in this instance's buffer, so a lead or sale made right after its click
+   * finds it. Call it before the event's transaction opens (the embedded database runs one at a time).
+   */
+  async settleClicks(referral: ReferralFacts | null | undefined): Promise<void> {
+    if (this.pendingClicks && (referral?.visitorId || referral?.ipAddress)) await this.pendingClicks.flush();
+  }
 
   /**
    * Checks the caller's referral facts (field errors under `referral.`) and attributes the conversion.

@@ -24,6 +24,7 @@ export class LeadService {
 
   async recordLead(em: EntityManager, input: RecordLeadInput, source = 'api'): Promise<RecordResult<Lead>> {
     const id = externalId(input.externalId);
+    await this.attribution.settleClicks(input.referral);
     const published: PublishedEvent[] = [];
     const receipt = await this.inbound.receive(
       em,

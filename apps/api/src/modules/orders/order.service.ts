@@ -76,6 +76,7 @@ export class OrderService {
     options: { firstPaymentId?: string | null } = {},
   ): Promise<RecordResult<SaleOrder>> {
     const id = externalId(input.externalId);
+    await this.attribution.settleClicks(input.referral);
     const outbox = new Outbox();
     const receipt = await this.inbound.receive(
       em,
