@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import { buildApp } from './app.js';
-import { loadConfig, wantsDemoData } from './config/config.js';
+import { listenHost, loadConfig, loadDotEnv, wantsDemoData } from './config/config.js';
 import { openDatabase } from './database/database.js';
 import { DEMO_ACCOUNTS, ensureOwnerAdmin, seedDemoData } from './seed/seed.js';
 
+loadDotEnv();
 const config = loadConfig();
 const database = await openDatabase({
   databaseUrl: config.DATABASE_URL,
@@ -39,7 +40,7 @@ if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
 }
 const demo = wantsDemoData(config) && (await seedDemoData(em));
 
-await app.listen({ host: config.HOST, port: config.PORT });
+await app.listen({ host: listenHost(config), port: config.PORT });
 
 const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : config.PORT;

@@ -36,3 +36,20 @@ test('TRUST_PROXY is off by default and accepts true or addresses', () => {
   expect(loadConfig({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
   expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 10.0.0.0/8' }).TRUST_PROXY).toEqual(['10.0.0.1', '10.0.0.0/8']);
 });
+
+test('.env fills unset variables only, and demo mode listens on loopback unless HOST says otherwise', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const { listenHost, loadDotEnv } = await import('./config.js');
+  const file = join(mkdtempSync(join(tmpdir(), 'pk-env-')), '.env');
+  writeFileSync(file, 'PORT=5555\nLOG_LEVEL=debug\n# a comment\n');
+  const env: NodeJS.ProcessEnv = { LOG_LEVEL: 'warn' };
+  loadDotEnv(file, env);
+  expect(env).toEqual({ PORT: '5555', LOG_LEVEL: 'warn' });
+  loadDotEnv(join(tmpdir(), 'no-such-folder', '.env'), env);
+
+  expect(listenHost(loadConfig({}))).toBe('127.0.0.1');
+  expect(listenHost(loadConfig({ DATABASE_URL: 'postgresql://db/x' }))).toBe('0.0.0.0');
+  expect(listenHost(loadConfig({ HOST: '0.0.0.0' }))).toBe('0.0.0.0');
+});

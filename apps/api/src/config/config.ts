@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
 import { z } from 'zod';
 
 /** `true`/`1`, `false`/`0`, or unset (undefined: the default applies). */
@@ -14,7 +16,8 @@ const booleanFlag = z
 const ConfigSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    HOST: z.string().default('0.0.0.0'),
+    /** Default: 127.0.0.1 with demo data (its passwords are public), 0.0.0.0 otherwise. */
+    HOST: z.string().optional(),
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
     PUBLIC_URL: z.string().url().optional(),
     DATABASE_URL: z.string().url().optional(),
@@ -116,3 +119,18 @@ export const isProduction = (config: Config) => config.NODE_ENV === 'production'
 
 /** Demo data is loaded by default on the embedded database only; DEMO_DATA overrides. */
 export const wantsDemoData = (config: Config) => config.DEMO_DATA ?? config.DATABASE_URL === undefined;
+
+/** Where to listen: HOST, else loopback only while the (publicly documented) demo accounts exist. */
+export const listenHost = (config: Config) =>
+  config.HOST ?? (wantsDemoData(config) ? '127.0.0.1' : '0.0.0.0');
+
+/**
+ * Reads `.env` in the working folder, if there is one (`cp .env.example .env`), into the environment;
+ * variables already set in the environment win.
+ */
+export function loadDotEnv(path = '.env', env: NodeJS.ProcessEnv = process.env): void {
+  if (!existsSync(path)) return;
+  for (const [key, value] of Object.entries(parseEnv(readFileSync(path, 'utf8')))) {
+    if (env[key] === undefined) env[key] = value;
+  }
+}

@@ -17,7 +17,7 @@ import { CustomerService } from '../modules/customers/customer.service.js';
 import { LeadResolver } from '../modules/leads/lead.resolver.js';
 import { LeadService } from '../modules/leads/lead.service.js';
 import { OrderQueries } from '../modules/orders/order.queries.js';
-import { OrderResolver } from '../modules/orders/order.resolver.js';
+import { OrderResolver, PaymentResolver, RefundResolver } from '../modules/orders/order.resolver.js';
 import { OrderService } from '../modules/orders/order.service.js';
 import { PartnerResolver } from '../modules/partners/partner.resolver.js';
 import { PartnerService } from '../modules/partners/partner.service.js';
@@ -86,6 +86,8 @@ export async function createSchema(
     new ProductResolver(new ProductService()),
     new ApiKeyResolver(new ApiKeyService()),
     new OrderResolver(services.orders, new OrderQueries()),
+    new PaymentResolver(),
+    new RefundResolver(),
     new LeadResolver(services.leads),
     new CommissionResolver(services.commissions, new CommissionQueries()),
     new PartnerBalanceResolver(services.commissions),
@@ -117,6 +119,8 @@ export async function createSchema(
       ProductResolver,
       ApiKeyResolver,
       OrderResolver,
+      PaymentResolver,
+      RefundResolver,
       LeadResolver,
       CommissionResolver,
       PartnerBalanceResolver,

@@ -80,3 +80,12 @@ describe('API keys', () => {
     expect(await t.orm.em.fork().count(ApiKey, {})).toBe(before);
   });
 });
+
+describe('scope refusals', () => {
+  test('say which scope the key lacks', async () => {
+    const { secret } = await newKey(['events:write']);
+    const result = await t.gql('{ partners { totalCount } }', {}, { bearer: secret });
+    expect(errorOf(result)).toMatchObject({ code: 'FORBIDDEN', reason: 'SCOPE_MISSING' });
+    expect(result.errors?.[0]?.message).toContain('"*:read"');
+  });
+});

@@ -6,7 +6,9 @@ import {
   commissionStatus,
   computeBalances,
   createCommissions,
+  DomainError,
   flaggedCommissionIds,
+  isDomainError,
   formatMoney,
   moneyOf,
   refundSale,
@@ -34,6 +36,18 @@ import {
   toDomainCommission,
   toDomainLedgerEntry,
 } from './commission.mapper.js';
+
+/** Runs a domain decision about the caller's refund, naming the caller's input field in its errors. */
+function asInputField<T>(decide: () => T): T {
+  try {
+    return decide();
+  } catch (error) {
+    if (isDomainError(error) && error.field === 'refund.amountMinor') {
+      throw new DomainError(error.code, error.message, 'amountMinor');
+    }
+    throw error;
+  }
+}
 
 interface EngineInputs {
   programs: Program[];
@@ -103,10 +117,16 @@ export class CommissionService {
   /** Applies a refund to every commission of the sale (voids before payout, clawbacks after). */
   async refund(tx: EntityManager, order: SaleOrder, refund: SaleRefund): Promise<Commission[]> {
     const commissions = await tx.find(Commission, { sourceId: order.id });
-    const decision = refundSale(
-      commissions.map(toDomainCommission),
-      { id: refund.id, amountMinor: refund.amountMinor, at: refund.refundedAt },
-      { totalMinor: order.totalMinor, paidMinor: order.paidMinor, refundedBeforeMinor: order.refundedMinor },
+    const decision = asInputField(() =>
+      refundSale(
+        commissions.map(toDomainCommission),
+        { id: refund.id, amountMinor: refund.amountMinor, at: refund.refundedAt },
+        {
+          totalMinor: order.totalMinor,
+          paidMinor: order.paidMinor,
+          refundedBeforeMinor: order.refundedMinor,
+        },
+      ),
     );
     order.refundedMinor += refund.amountMinor;
     return this.applyDecision(tx, decision, commissions);

@@ -101,7 +101,7 @@ export class InboundEventService {
     if (existing.payloadHash !== hash) {
       throw conflict(
         'EVENT_PAYLOAD_MISMATCH',
-        `A ${existing.kind.toLowerCase()} with the id "${existing.externalId}" was recorded with other data.`,
+        `${existing.kind === 'ORDER' ? 'An order' : `A ${existing.kind.toLowerCase()}`} with the id "${existing.externalId}" was recorded with other data.`,
         'externalId',
       );
     }

@@ -6,7 +6,7 @@ import { Commission } from '../commissions/commission.entity.js';
 import { Customer } from '../customers/customer.entity.js';
 import { MoneyType } from '../money/money.type.js';
 import { Partner } from '../partners/partner.entity.js';
-import { SaleOrder } from './order.entity.js';
+import { SaleOrder, SalePayment, SaleRefund } from './order.entity.js';
 import { OrdersArgs } from './order.args.js';
 import { RecordOrderInput, RecordPaymentInput, RecordRefundInput } from './order.input.js';
 import { type OrderService } from './order.service.js';
@@ -21,6 +21,34 @@ import {
 } from './order.type.js';
 
 const money = (order: SaleOrder, minor: bigint | string) => MoneyType.of(moneyOf(minor, order.currency));
+
+@Resolver(() => SalePayment)
+export class PaymentResolver {
+  @FieldResolver(() => MoneyType)
+  async amount(@Root() payment: SalePayment, @Ctx() { em }: GraphQLContext) {
+    const order = await em.findOneOrFail(SaleOrder, { id: payment.order.id });
+    return money(order, payment.amountMinor);
+  }
+
+  @FieldResolver(() => SaleOrder, { description: 'The order it pays.' })
+  order(@Root() payment: SalePayment, @Ctx() { em }: GraphQLContext) {
+    return em.findOneOrFail(SaleOrder, { id: payment.order.id });
+  }
+}
+
+@Resolver(() => SaleRefund)
+export class RefundResolver {
+  @FieldResolver(() => MoneyType)
+  async amount(@Root() refund: SaleRefund, @Ctx() { em }: GraphQLContext) {
+    const order = await em.findOneOrFail(SaleOrder, { id: refund.order.id });
+    return money(order, refund.amountMinor);
+  }
+
+  @FieldResolver(() => SaleOrder, { description: 'The sale it refunds (for a renewal: that renewal).' })
+  order(@Root() refund: SaleRefund, @Ctx() { em }: GraphQLContext) {
+    return em.findOneOrFail(SaleOrder, { id: refund.order.id });
+  }
+}
 
 @Resolver(() => SaleOrder)
 export class OrderResolver {

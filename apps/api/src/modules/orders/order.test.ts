@@ -40,7 +40,7 @@ const RECORD_ORDER = `mutation($i: RecordOrderInput!) { recordOrder(input: $i) {
   commissions { id level amount { amountMinor currency } reversed { amountMinor } status review partner { code } rule { layer } }
 } } }`;
 const RECORD_PAYMENT = `mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { status duplicate payment { externalId } } }`;
-const RECORD_REFUND = `mutation($i: RecordRefundInput!) { recordRefund(input: $i) { status duplicate refund { externalId } } }`;
+const RECORD_REFUND = `mutation($i: RecordRefundInput!) { recordRefund(input: $i) { status duplicate refund { externalId amount { amountMinor } } } }`;
 
 const visitor = () => `v${randomBytes(8).toString('hex')}`;
 const days = (n: number) => new Date(Date.now() - n * 86_400_000);
@@ -280,18 +280,20 @@ describe('recordOrder', () => {
 
   test('an IP address matches a click from the same address within the program’s IP window', async () => {
     const s = await setup({ ipWindowMinutes: 60 });
+    // An address no other test uses (clicks of other tests must not be the most recent from it).
+    const ip = `198.18.${randomBytes(1)[0]}.${randomBytes(1)[0]}`;
     const em = t.orm.em.fork();
     em.create(Click, {
       partner: em.getReference(Partner, s.other.id),
       visitorId: visitor(),
-      ipHash: hashIp(TEST_IP_HASH_SECRET, '203.0.113.7'),
+      ipHash: hashIp(TEST_IP_HASH_SECRET, ip),
       landingUrl: 'https://shop.example/',
       clickedAt: new Date(Date.now() - 10 * 60_000),
     });
     await em.flush();
     const result = await t.gql(
       RECORD_ORDER,
-      { i: order(s, { referral: { programId: s.programId, ipAddress: '203.0.113.7' } }) },
+      { i: order(s, { referral: { programId: s.programId, ipAddress: ip } }) },
       events,
     );
     expect(result.data!.recordOrder.order).toMatchObject({
@@ -438,6 +440,38 @@ describe('recordOrder', () => {
     expect(await count()).toEqual(before);
   });
 
+  test('orders in another currency: percent rules pay in that currency, flat amounts refuse the order', async () => {
+    const s = await setup();
+    const eur = await t.gql(
+      RECORD_ORDER,
+      { i: order(s, { currency: 'EUR', referral: { programId: s.programId, partnerCode: s.child.code } }) },
+      events,
+    );
+    expect(eur.data!.recordOrder.order.commissions[0].amount).toEqual({
+      amountMinor: '1000',
+      currency: 'EUR',
+    });
+    const flat = await setup({
+      rules: [{ layer: 'DEFAULT', levels: [{ level: 1, sale: { kind: 'FLAT', amountMinor: '500' } }] }],
+    });
+    const before = await count();
+    const refused = await t.gql(
+      RECORD_ORDER,
+      {
+        i: order(flat, {
+          currency: 'EUR',
+          referral: { programId: flat.programId, partnerCode: flat.child.code },
+        }),
+      },
+      events,
+    );
+    expect(errorOf(refused)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'COMMISSION_CURRENCY_MISMATCH',
+    });
+    expect(await count()).toEqual(before);
+  });
+
   test('only keys with events:write (or admins) record events', async () => {
     const s = await setup();
     const key = await t.gql(
@@ -523,7 +557,11 @@ describe('payments and refunds', () => {
       { i: { externalId: `${input.externalId}-r3`, orderExternalId: input.externalId, amountMinor: '1' } },
       events,
     );
-    expect(errorOf(too)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'LEDGER_REFUND_EXCEEDS_SALE' });
+    expect(errorOf(too)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'LEDGER_REFUND_EXCEEDS_SALE',
+      field: 'amountMinor',
+    });
   });
 
   test('a refund that arrives before its order waits and is applied when the order arrives', async () => {

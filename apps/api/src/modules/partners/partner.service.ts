@@ -1,6 +1,12 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { type FilterQuery } from '@mikro-orm/core';
-import { assertNoParentCycle, assertPartnerStatusTransition, normalizePartnerCode } from '@partnerkit/domain';
+import {
+  DomainError,
+  isDomainError,
+  assertNoParentCycle,
+  assertPartnerStatusTransition,
+  normalizePartnerCode,
+} from '@partnerkit/domain';
 import { badInput, conflict, notFound } from '../../common/app-error.js';
 import { normalizeEmail } from '../../common/email.js';
 import { paginate } from '../../graphql/paginate.js';
@@ -241,7 +247,13 @@ export class PartnerService {
     }
     const parent = await this.findParent(em, parentCode);
     const chain = await this.ancestorChain(em, parent.id);
-    assertNoParentCycle(partner.id, parent.id, (id) => chain.get(id) ?? null);
+    try {
+      assertNoParentCycle(partner.id, parent.id, (id) => chain.get(id) ?? null);
+    } catch (error) {
+      // The caller named the parent by code: point the error at that input.
+      if (isDomainError(error)) throw new DomainError(error.code, error.message, 'parentCode');
+      throw error;
+    }
     partner.parent = parent;
   }
 

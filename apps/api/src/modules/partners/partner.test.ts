@@ -93,7 +93,7 @@ describe('editing partners', () => {
     expect(errorOf(result)).toEqual({
       code: 'BAD_USER_INPUT',
       reason: 'PARTNER_PARENT_CYCLE',
-      field: 'parentId',
+      field: 'parentCode',
     });
     const self = await t.gql(UPDATE, { id: a.id, input: { parentCode: a.code } }, admin);
     expect(errorOf(self).reason).toBe('PARTNER_PARENT_CYCLE');
