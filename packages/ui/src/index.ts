@@ -18,3 +18,4 @@ export {
   commissionStatusLabel,
   type CommissionStatusValue,
 } from './CommissionStatusBadge.js';
+export { useConnectionQuery } from './useConnectionQuery.js';
