@@ -9,3 +9,4 @@ export type {
 export { AttributionErrorCode } from './attribution.errors.js';
 export { attributeConversion, splitCredit } from './attribute-conversion.js';
 export { isSelfReferral, normalizeEmailForComparison } from './self-referral.js';
+export { referringPartner } from './referring-partner.js';

@@ -33,3 +33,35 @@ export function assertPartnerStatusTransition(from: PartnerStatus, to: PartnerSt
 export function partnerEarns(status: PartnerStatus): boolean {
   return status === 'ACTIVE';
 }
+
+/**
+ * A new partner starts PENDING (an application) or ACTIVE (added and approved by an admin at once).
+ *
+ * @throws DomainError `PARTNER_STATUS_INITIAL_INVALID` (field `status`) for any other status.
+ */
+export function assertInitialPartnerStatus(status: PartnerStatus): void {
+  if (status === 'PENDING' || status === 'ACTIVE') return;
+  throw new DomainError(
+    PartnerErrorCode.InitialStatusInvalid,
+    'A new partner is PENDING or ACTIVE.',
+    'status',
+  );
+}
+
+/** The longest cookie window a partner override may set, in days (about ten years). */
+export const MAX_COOKIE_WINDOW_DAYS = 3650;
+
+/**
+ * A partner's own cookie window (replacing the programs'): a whole number of days from 1 to
+ * {@link MAX_COOKIE_WINDOW_DAYS}, or null for none.
+ *
+ * @throws DomainError `COOKIE_WINDOW_INVALID` (field `cookieWindowDays`).
+ */
+export function assertCookieWindowOverride(days: number | null): void {
+  if (days === null || (Number.isInteger(days) && days >= 1 && days <= MAX_COOKIE_WINDOW_DAYS)) return;
+  throw new DomainError(
+    PartnerErrorCode.CookieWindowInvalid,
+    `A cookie window is 1 to ${MAX_COOKIE_WINDOW_DAYS} days.`,
+    'cookieWindowDays',
+  );
+}

@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { isDomainError } from '../errors/index.js';
 import {
+  assertCookieWindowOverride,
+  assertInitialPartnerStatus,
   assertNoParentCycle,
   assertPartnerStatusTransition,
   isValidPartnerCode,
@@ -99,6 +101,25 @@ describe('assertNoParentCycle', () => {
           }
         },
       ),
+    );
+  });
+});
+
+describe('new partners and cookie overrides', () => {
+  test.each(['PENDING', 'ACTIVE'] as const)('a new partner may start %s', (status) => {
+    expect(() => assertInitialPartnerStatus(status)).not.toThrow();
+  });
+  test.each(['SUSPENDED', 'REJECTED'] as const)('a new partner may not start %s', (status) => {
+    expect(() => assertInitialPartnerStatus(status)).toThrow(
+      expect.objectContaining({ code: 'PARTNER_STATUS_INITIAL_INVALID', field: 'status' }),
+    );
+  });
+  test.each([null, 1, 30, 3650])('accepts a cookie window override of %s', (days) => {
+    expect(() => assertCookieWindowOverride(days)).not.toThrow();
+  });
+  test.each([0, -1, 3651, 1.5])('refuses a cookie window override of %s', (days) => {
+    expect(() => assertCookieWindowOverride(days)).toThrow(
+      expect.objectContaining({ code: 'COOKIE_WINDOW_INVALID' }),
     );
   });
 });

@@ -1,4 +1,5 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
+import { referringPartner, type Credit } from '@partnerkit/domain';
 import { badInput, notFound } from '../../common/app-error.js';
 import { normalizeEmail } from '../../common/email.js';
 import { parseId } from '../../common/ids.js';
@@ -29,8 +30,12 @@ export class CustomerService {
     return customer;
   }
 
-  /** Remembers the first partner a customer was attributed to (used when a program keeps referrals). */
-  rememberReferral(customer: Customer | null, partnerId: string | null, tx: EntityManager): void {
+  /**
+   * Remembers the first partner a customer was credited to (the domain's `referringPartner`), used when a
+   * program keeps referrals permanently.
+   */
+  rememberReferral(customer: Customer | null, credits: readonly Credit[], tx: EntityManager): void {
+    const partnerId = referringPartner(credits);
     if (customer && partnerId && !customer.referredBy)
       customer.referredBy = tx.getReference(Partner, partnerId);
   }

@@ -6,7 +6,7 @@ import { type AttributionService } from '../attribution/attribution.service.js';
 import { type CommissionService } from '../commissions/commission.service.js';
 import { CustomerService } from '../customers/customer.service.js';
 import { InboundEventService } from '../inbound-events/inbound-event.service.js';
-import { leadingPartner, type RecordResult } from '../orders/order.service.js';
+import { type RecordResult } from '../orders/order.service.js';
 import { Product } from '../products/product.entity.js';
 import { Lead } from './lead.entity.js';
 import { type RecordLeadInput } from './lead.input.js';
@@ -54,7 +54,7 @@ export class LeadService {
           productId: product?.id ?? null,
           occurredAt,
         });
-        this.customers.rememberReferral(customer, leadingPartner(attribution.credits), tx);
+        this.customers.rememberReferral(customer, attribution.credits, tx);
         await tx.flush();
         for (const commission of await this.commissions.creditLead(tx, lead)) {
           published.push({

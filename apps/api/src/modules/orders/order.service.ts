@@ -222,7 +222,7 @@ export class OrderService {
       attributionProgram: attribution.program,
       orderedAt,
     });
-    this.customers.rememberReferral(customer, leadingPartner(attribution.credits), tx);
+    this.customers.rememberReferral(customer, attribution.credits, tx);
     if (input.paid) {
       order.paidMinor = totalMinor;
       tx.create(SalePayment, {
@@ -372,16 +372,4 @@ export class OrderService {
     const record = event.resultId ? await em.fork().findOne(entity, { id: event.resultId } as never) : null;
     return { status: event.status, duplicate, record: record as T | null };
   }
-}
-
-/** The partner with the largest share of the credit (first on a tie): the customer's referrer from now on. */
-export function leadingPartner(
-  credits: ReadonlyArray<{ partnerId: string; weightBps: number }>,
-): string | null {
-  return (
-    credits.reduce<{ partnerId: string; weightBps: number } | null>(
-      (best, credit) => (best === null || credit.weightBps > best.weightBps ? credit : best),
-      null,
-    )?.partnerId ?? null
-  );
 }

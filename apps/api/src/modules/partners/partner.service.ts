@@ -3,6 +3,8 @@ import { type FilterQuery } from '@mikro-orm/core';
 import {
   DomainError,
   isDomainError,
+  assertCookieWindowOverride,
+  assertInitialPartnerStatus,
   assertNoParentCycle,
   assertPartnerStatusTransition,
   normalizePartnerCode,
@@ -83,9 +85,7 @@ export class PartnerService {
     const email = normalizeEmail(input.email);
     const name = requiredText(input.name, 'name', 200);
     if (input.password != null) assertAcceptablePassword(input.password);
-    if (input.status !== 'PENDING' && input.status !== 'ACTIVE') {
-      throw badInput('PARTNER_STATUS_INITIAL_INVALID', 'A new partner is PENDING or ACTIVE.', 'status');
-    }
+    assertInitialPartnerStatus(input.status);
     const partner = await em.transactional(async (tx) => {
       await this.assertCodeFree(tx, code);
       await this.assertEmailFree(tx, email);
@@ -121,12 +121,7 @@ export class PartnerService {
       if (input.parentCode !== undefined) await this.changeParent(tx, current, input.parentCode);
       if (input.programIds != null) current.programs.set(await this.findPrograms(tx, input.programIds));
       if (input.cookieWindowDays !== undefined) {
-        if (
-          input.cookieWindowDays !== null &&
-          (input.cookieWindowDays < 1 || input.cookieWindowDays > 3650)
-        ) {
-          throw badInput('COOKIE_WINDOW_INVALID', 'A cookie window is 1 to 3650 days.', 'cookieWindowDays');
-        }
+        assertCookieWindowOverride(input.cookieWindowDays);
         current.cookieWindowDays = input.cookieWindowDays;
       }
       this.applyPayout(current, input);
