@@ -25,3 +25,8 @@ export function MoneyText({ money, ...props }: MoneyTextProps) {
     </Text>
   );
 }
+
+/** True for a non-zero amount of integer minor units (`"-0"`, `"0"` and `"000"` are zero). */
+export function isNonZeroMinor(amountMinor: string): boolean {
+  return !/^-?0*$/.test(amountMinor);
+}

@@ -8,7 +8,7 @@ export { SignInCard, type SignInCardProps } from './SignInCard.js';
 export { PageHeader, type PageHeaderProps } from './PageHeader.js';
 export { DataTable, type DataTableColumn, type DataTableProps } from './DataTable.js';
 export { LoadMoreFooter, type LoadMoreFooterProps } from './LoadMoreFooter.js';
-export { MoneyText, type MoneyTextProps, type MoneyValue } from './MoneyText.js';
+export { MoneyText, isNonZeroMinor, type MoneyTextProps, type MoneyValue } from './MoneyText.js';
 export { PartnerStatusBadge, partnerStatusLabel, type PartnerStatusValue } from './PartnerStatusBadge.js';
 export { DateTimeText, type DateTimeTextProps } from './DateTimeText.js';
 export { NotFoundMessage, type NotFoundMessageProps } from './NotFoundMessage.js';

@@ -18,6 +18,4 @@ export function shareLabel(weightBps: number): string {
 }
 
 /** True for a non-zero amount of integer minor units. */
-export function isNonZero(amountMinor: string): boolean {
-  return !/^-?0*$/.test(amountMinor);
-}
+export { isNonZeroMinor as isNonZero } from '@partnerkit/ui';

@@ -7,9 +7,8 @@ import {
   MoneyText,
   problemOf,
 } from '@partnerkit/ui';
+import { isNonZero } from '../orders/orderText';
 import { usePartnerCommissions } from './usePartnerCommissions';
-
-const isNonZero = (amountMinor: string) => !/^-?0*$/.test(amountMinor);
 
 /** A partner's commissions, newest first, with load more. */
 export function PartnerCommissions({ partnerId }: { partnerId: string }) {

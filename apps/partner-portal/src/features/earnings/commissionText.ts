@@ -15,7 +15,5 @@ export function ledgerKindLabel(kind: string): string {
   return kind.charAt(0) + kind.slice(1).toLowerCase();
 }
 
-/** True for a non-zero amount (amounts are integer minor units as strings). */
-export function isNonZero(amountMinor: string): boolean {
-  return !/^-?0*$/.test(amountMinor);
-}
+/** True for a non-zero amount of integer minor units. */
+export { isNonZeroMinor as isNonZero } from '@partnerkit/ui';
