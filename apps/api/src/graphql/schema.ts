@@ -68,8 +68,6 @@ export function createServices(deps: SchemaDependencies) {
   };
 }
 
-export type Services = ReturnType<typeof createServices>;
-
 /**
  * Builds the GraphQL schema. Resolvers are constructed here with their services, and type-graphql asks
  * this container for them.
