@@ -10,6 +10,7 @@ export * from './commissions/index.js';
 export * from './attribution/index.js';
 export * from './lifecycle/index.js';
 export * from './ledger/index.js';
+export * from './sales/index.js';
 export * from './preview/index.js';
 export * from './clicks/index.js';
 export * from './signup/index.js';

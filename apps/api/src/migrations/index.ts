@@ -6,6 +6,7 @@ import { Migration20261124070800_clicks } from './Migration20261124070800_clicks
 import { Migration20261124071125_tracking } from './Migration20261124071125_tracking.js';
 import { Migration20261124071343_enrollment } from './Migration20261124071343_enrollment.js';
 import { Migration20261124071614_events_orders_commissions_ledger } from './Migration20261124071614_events_orders_commissions_ledger.js';
+import { Migration20261129205911_order_serialisation } from './Migration20261129205911_order_serialisation.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124063836_initial', class: Migration20261124063836_initial },
@@ -20,4 +21,5 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261124071614_events_orders_commissions_ledger',
     class: Migration20261124071614_events_orders_commissions_ledger,
   },
+  { name: 'Migration20261129205911_order_serialisation', class: Migration20261129205911_order_serialisation },
 ];

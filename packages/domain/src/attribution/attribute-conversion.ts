@@ -65,15 +65,16 @@ function sortTouches(touches: readonly Touch[]): Touch[] {
  * or split between all of them (see {@link splitCredit}); (5) clicks from the same IP within the program's
  * IP window (most recent wins); otherwise NONE (unattributed, earns nothing).
  *
- * Rule choices: only ACTIVE partners are ever credited; an inactive permanent-referral, coupon or clicking
- * partner is skipped and the next source is tried (a manual assignment to one is refused). A click counts
+ * Rule choices: only ACTIVE partners are ever credited. An inactive (or unknown) partner is skipped at every
+ * source and the next source is tried, the manual assignment included: a sale is always recorded, and an
+ * assignment that no longer counts (the partner was suspended after the admin assigned the customer, or the
+ * caller named a partner who is not active) never refuses it. A click counts
  * when it is not after the sale and its local day, in the program's time zone, is at most `cookieWindowDays`
  * days before the sale's local day (a 30-day window opened on May 1 covers sales through May 31 local
  * time); the partner's own cookie window replaces the program's. Self-referral (partner email = customer
  * email, case and `+tag` ignored) sets `flagged` on that credit.
  *
- * @throws DomainError `ATTRIBUTION_MANUAL_PARTNER_INELIGIBLE` (field `manualPartnerId`),
- * `ATTRIBUTION_TOUCH_INVALID` (field `visitorTouches` / `ipTouches`), `ATTRIBUTION_COOKIE_WINDOW_INVALID`, `TIME_INSTANT_INVALID`, `TIME_ZONE_INVALID`.
+ * @throws DomainError `ATTRIBUTION_TOUCH_INVALID` (field `visitorTouches` / `ipTouches`), `ATTRIBUTION_COOKIE_WINDOW_INVALID`, `TIME_INSTANT_INVALID`, `TIME_ZONE_INVALID`.
  */
 export function attributeConversion(input: AttributionInput): Attribution {
   const at = assertInstant(input.at, 'at');
@@ -97,16 +98,8 @@ export function attributeConversion(input: AttributionInput): Attribution {
   const single = (method: AttributionMethod, partnerId: string) =>
     credit(method, [{ partnerId, weightBps: 10_000 }]);
 
-  if (input.manualPartnerId !== undefined && input.manualPartnerId !== null) {
-    if (!active(input.manualPartnerId)) {
-      throw new DomainError(
-        AttributionErrorCode.ManualPartnerIneligible,
-        'Only an ACTIVE partner can be credited with a sale.',
-        'manualPartnerId',
-      );
-    }
-    return single('MANUAL', input.manualPartnerId);
-  }
+  const manual = active(input.manualPartnerId);
+  if (manual) return single('MANUAL', manual.id);
   const permanent = program.permanentReferral ? active(input.permanentReferralPartnerId) : null;
   if (permanent) return single('PERMANENT_REFERRAL', permanent.id);
   const coupon = active(input.couponPartnerId);

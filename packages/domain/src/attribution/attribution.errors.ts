@@ -1,7 +1,5 @@
 /** Stable codes of attribution errors. */
 export const AttributionErrorCode = {
-  /** An admin assigned the sale to a partner that is unknown or not ACTIVE (inactive partners never earn). */
-  ManualPartnerIneligible: 'ATTRIBUTION_MANUAL_PARTNER_INELIGIBLE',
   /** A touch (click) is malformed: no partner id. */
   TouchInvalid: 'ATTRIBUTION_TOUCH_INVALID',
   /** A partner's own cookie window is not an integer number of days from 0 to 3650. */

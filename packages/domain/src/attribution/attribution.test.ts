@@ -99,11 +99,26 @@ describe('attribution order', () => {
     },
   );
 
-  test('a manual assignment to an inactive partner is refused', () => {
-    expect(() => attributeConversion({ ...base, manualPartnerId: 'off' })).toThrow(
-      expect.objectContaining({ code: 'ATTRIBUTION_MANUAL_PARTNER_INELIGIBLE', field: 'manualPartnerId' }),
-    );
-  });
+  test.each([
+    ['suspended', 'off', 'PERMANENT_REFERRAL', 'perm'],
+    ['unknown', 'gone', 'PERMANENT_REFERRAL', 'perm'],
+  ])(
+    'a manual assignment to an %s partner no longer counts: the next source is tried',
+    (_name, manualPartnerId, method, partnerId) => {
+      const result = attributeConversion({ ...base, manualPartnerId });
+      expect(result.method).toBe(method);
+      expect(result.credits.map((c) => c.partnerId)).toEqual([partnerId]);
+      const nothingElse = attributeConversion({
+        ...base,
+        manualPartnerId,
+        permanentReferralPartnerId: null,
+        couponPartnerId: null,
+        visitorTouches: [],
+        ipTouches: [],
+      });
+      expect(nothingElse).toEqual({ method: 'NONE', credits: [] });
+    },
+  );
 
   test('the cookie window counts local days in the program time zone', () => {
     const sale = new Date('2024-05-31T23:30:00Z'); // June 1 in Paris

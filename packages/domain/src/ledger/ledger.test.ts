@@ -113,7 +113,7 @@ describe('lifecycle worked examples', () => {
       refundSale(
         books.of('o1'),
         { id: 'r1', amountMinor: 3_000n, at: days(20) },
-        { totalMinor: 12_000n, refundedBeforeMinor: 0n },
+        { totalMinor: 12_000n, paidMinor: 12_000n, refundedMinor: 0n },
       ),
     );
     const clawbacks = books.entries.filter((e) => e.kind === 'CLAWBACK');
@@ -139,7 +139,7 @@ describe('lifecycle worked examples', () => {
       refundSale(
         books.of('o1'),
         { id: 'r1', amountMinor: 2_500n, at: days(2) },
-        { totalMinor: 10_000n, refundedBeforeMinor: 0n },
+        { totalMinor: 10_000n, paidMinor: 10_000n, refundedMinor: 0n },
       ),
     );
     expect(books.balance('a', days(5))).toEqual({ total: 750n, payable: 0n, pending: 750n, flagged: 0n });
@@ -147,7 +147,7 @@ describe('lifecycle worked examples', () => {
       refundSale(
         books.of('o1'),
         { id: 'r2', amountMinor: 7_500n, at: days(3) },
-        { totalMinor: 10_000n, refundedBeforeMinor: 2_500n },
+        { totalMinor: 10_000n, paidMinor: 10_000n, refundedMinor: 2_500n },
       ),
     );
     expect(books.of('o1').map((c) => commissionStatus(c, days(30)))).toEqual(['VOIDED', 'VOIDED']);
@@ -157,7 +157,7 @@ describe('lifecycle worked examples', () => {
       refundSale(
         books.of('o1'),
         { id: 'r3', amountMinor: 1n, at: days(4) },
-        { totalMinor: 10_000n, refundedBeforeMinor: 10_000n },
+        { totalMinor: 10_000n, paidMinor: 10_000n, refundedMinor: 10_000n },
       ),
     ).toThrow(expect.objectContaining({ code: 'LEDGER_REFUND_EXCEEDS_SALE' }));
   });
@@ -248,7 +248,7 @@ describe('ledger report', () => {
       refundSale(
         books.of('o1'),
         { id: 'r1', amountMinor: 1_000n, at: days(15) },
-        { totalMinor: 10_000n, refundedBeforeMinor: 0n },
+        { totalMinor: 10_000n, paidMinor: 10_000n, refundedMinor: 0n },
       ),
     );
     books.record(sale('o2', 20_000n, { orderedAt: days(16) }));
@@ -413,7 +413,7 @@ function simulate(
           {
             totalMinor: o.total,
             paidMinor: o.paid,
-            refundedBeforeMinor: o.refunded,
+            refundedMinor: o.refunded,
           },
         ),
       );
@@ -522,7 +522,7 @@ describe('ledger properties', () => {
                 refundSale(
                   books.of('o1'),
                   { id: `r${i}`, amountMinor, at: days(12 + i) },
-                  { totalMinor: price, refundedBeforeMinor: refunded },
+                  { totalMinor: price, paidMinor: price, refundedMinor: refunded },
                 ),
               );
               refunded += amountMinor;

@@ -3,7 +3,7 @@ import { DomainError } from '../errors/domain-error.js';
 import { LedgerErrorCode } from '../ledger/ledger.errors.js';
 import type { LedgerEntry } from '../ledger/ledger.types.js';
 import { fraction, roundHalfEven } from '../money/fraction.js';
-import { assertMinorUnits } from '../money/money.js';
+import { applyRefund, type SaleAmounts } from '../sales/sale-payments.js';
 import type { Program } from '../programs/program.types.js';
 import { assertInstant } from '../time/zoned-day.js';
 import type { Commission, CommissionStatus } from './commission-record.types.js';
@@ -153,34 +153,42 @@ export interface SaleRefund {
   readonly at: Date;
 }
 
-/** What the customer was charged and has already been refunded for the sale, before this refund. */
-export interface SaleAmounts {
-  /** Order total (base + tax + shipping). */
-  readonly totalMinor: bigint;
-  /** Payments received so far (defaults to the total: an order paid at once). */
-  readonly paidMinor?: bigint | null;
-  /** Refunds before this one. */
-  readonly refundedBeforeMinor: bigint;
+/**
+ * The commissions of one sale grouped by position (partner, level, chain, kind): one commission for an
+ * UPFRONT sale, one per payment for an ON_PAYMENT sale. Each group keeps the given (creation) order.
+ */
+function positions(commissions: readonly Commission[]): Commission[][] {
+  const groups = new Map<string, Commission[]>();
+  for (const c of commissions) {
+    const key = `${c.partnerId}\u0000${c.level}\u0000${c.chainKey}\u0000${c.kind}\u0000${c.timing}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  return [...groups.values()];
 }
 
 /**
- * Applies a (partial or full) refund of a sale to all its commissions, every level and every chain alike:
- * each commission's reversed share becomes `amount x cumulative refunded / captured`, rounded half-to-even,
- * where captured is the order total for UPFRONT commissions and the amount paid so far for ON_PAYMENT ones
- * (a refund reverses what it gave back of what was paid). Because the reversed share depends only on the
- * cumulative refund, the final ledger does not depend on the order in which refunds arrive. Unpaid
- * commissions are reduced with negative COMMISSION entries (VOIDED when nothing is left), paid ones get
- * CLAWBACK entries. Entry ids: `reversal:<commission id>:<refund id>`.
+ * Applies a (partial or full) refund of a sale to all its commissions, every level and every chain alike.
+ * Per position (a partner at a level of a chain: one commission UPFRONT, one per payment ON_PAYMENT), the
+ * reversed amount becomes `earned x cumulative refunded / captured`, rounded half-to-even, where captured
+ * is the order total for UPFRONT commissions and the amount paid so far for ON_PAYMENT ones (a refund
+ * reverses what it gave back of what was paid). What is still to reverse is taken from the position's
+ * newest commissions first. Because the target depends only on the cumulative refund and what was earned,
+ * the final ledger does not depend on the order in which refunds arrive, nor on whether a payment came
+ * before or after a refund (up to one minor unit of rounding when a refund falls between payments whose
+ * commissions rounded down to nothing). A reversal is never undone. Unpaid commissions are reduced with
+ * negative COMMISSION entries (VOIDED when nothing is left), paid ones get CLAWBACK entries. Entry ids: `reversal:<commission id>:<refund id>`. The refund must fit what the
+ * customer paid ({@link applyRefund}); `sale` are the order's amounts before it, and the decision carries
+ * them after it.
  *
- * @throws DomainError `LEDGER_REFUND_EXCEEDS_SALE` (field `refund.amountMinor`) when the refunds would
- * exceed the total or the amount paid, `LEDGER_REFUND_INVALID` when the commissions are of several sales or
- * the refund has no id, `MONEY_*` / `TIME_*` for malformed amounts and dates.
+ * @throws DomainError `LEDGER_REFUND_EXCEEDS_SALE` / `REFUND_AMOUNT_INVALID` (field `amountMinor`) when
+ * the refund does not fit, `LEDGER_REFUND_INVALID` when the commissions are of several sales or the refund
+ * has no id, `MONEY_*` / `TIME_*` for malformed amounts and dates.
  */
 export function refundSale(
   commissions: readonly Commission[],
   refund: SaleRefund,
   sale: SaleAmounts,
-): LifecycleDecision {
+): LifecycleDecision & { readonly sale: SaleAmounts } {
   if (
     typeof refund.id !== 'string' ||
     refund.id === '' ||
@@ -192,41 +200,42 @@ export function refundSale(
       'refund',
     );
   }
-  const amount = assertMinorUnits(refund.amountMinor, 'refund.amountMinor');
   const at = assertInstant(refund.at, 'refund.at');
-  const total = assertMinorUnits(sale.totalMinor, 'sale.totalMinor');
-  const paid = assertMinorUnits(sale.paidMinor ?? total, 'sale.paidMinor');
-  const refunded = assertMinorUnits(sale.refundedBeforeMinor, 'sale.refundedBeforeMinor') + amount;
-  if (refunded > total || refunded > paid) {
-    throw new DomainError(
-      LedgerErrorCode.RefundExceedsSale,
-      'Refunds cannot exceed what the customer paid.',
-      'refund.amountMinor',
-    );
-  }
+  const after = applyRefund(sale, refund.amountMinor);
+  const total = after.totalMinor;
+  const paid = after.paidMinor;
+  const refunded = after.refundedMinor;
   const changed: Commission[] = [];
   const entries: LedgerEntry[] = [];
-  for (const commission of commissions) {
-    const captured = commission.timing === 'ON_PAYMENT' ? paid : total;
-    const target =
-      captured === 0n
-        ? commission.amount.amountMinor
-        : roundHalfEven(fraction(commission.amount.amountMinor * refunded, captured));
-    const result = reverseTo(
-      commission,
-      target,
-      at,
-      `reversal:${commission.id}:${refund.id}`,
-      refund.id,
-      'REFUND',
-      null,
-    );
-    if (result.entry) {
-      changed.push(result.commission);
-      entries.push(result.entry);
+  for (const group of positions(commissions)) {
+    const [first] = group;
+    const captured = first!.timing === 'ON_PAYMENT' ? paid : total;
+    const earned = group.reduce((sum, c) => sum + c.amount.amountMinor, 0n);
+    const target = captured === 0n ? earned : roundHalfEven(fraction(earned * refunded, captured));
+    let missing = target - group.reduce((sum, c) => sum + c.reversedMinor, 0n);
+    // The newest commissions first: unpaid ones are voided before paid ones are clawed back.
+    for (const commission of [...group].reverse()) {
+      if (missing <= 0n) break;
+      const room = commission.amount.amountMinor - commission.reversedMinor;
+      const share = room < missing ? room : missing;
+      if (share <= 0n || commission.voidedAt) continue;
+      missing -= share;
+      const result = reverseTo(
+        commission,
+        commission.reversedMinor + share,
+        at,
+        `reversal:${commission.id}:${refund.id}`,
+        refund.id,
+        'REFUND',
+        null,
+      );
+      if (result.entry) {
+        changed.push(result.commission);
+        entries.push(result.entry);
+      }
     }
   }
-  return { commissions: changed, entries };
+  return { commissions: changed, entries, sale: after };
 }
 
 /** Input of {@link reverseCommission}. */

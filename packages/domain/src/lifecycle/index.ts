@@ -9,6 +9,5 @@ export {
   type LifecycleDecision,
   type ReverseCommissionInput,
   type ReviewCommissionInput,
-  type SaleAmounts,
   type SaleRefund,
 } from './commission-lifecycle.js';

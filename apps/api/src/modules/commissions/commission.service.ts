@@ -1,14 +1,11 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
 import {
-  allocateLargestRemainder,
   calculateCommissions,
   calculateLeadCommissions,
   commissionStatus,
   computeBalances,
   createCommissions,
-  DomainError,
   flaggedCommissionIds,
-  isDomainError,
   formatMoney,
   moneyOf,
   refundSale,
@@ -36,18 +33,6 @@ import {
   toDomainCommission,
   toDomainLedgerEntry,
 } from './commission.mapper.js';
-
-/** Runs a domain decision about the caller's refund, naming the caller's input field in its errors. */
-function asInputField<T>(decide: () => T): T {
-  try {
-    return decide();
-  } catch (error) {
-    if (isDomainError(error) && error.field === 'refund.amountMinor') {
-      throw new DomainError(error.code, error.message, 'amountMinor');
-    }
-    throw error;
-  }
-}
 
 interface EngineInputs {
   programs: Program[];
@@ -116,19 +101,17 @@ export class CommissionService {
 
   /** Applies a refund to every commission of the sale (voids before payout, clawbacks after). */
   async refund(tx: EntityManager, order: SaleOrder, refund: SaleRefund): Promise<Commission[]> {
-    const commissions = await tx.find(Commission, { sourceId: order.id });
-    const decision = asInputField(() =>
-      refundSale(
-        commissions.map(toDomainCommission),
-        { id: refund.id, amountMinor: refund.amountMinor, at: refund.refundedAt },
-        {
-          totalMinor: order.totalMinor,
-          paidMinor: order.paidMinor,
-          refundedBeforeMinor: order.refundedMinor,
-        },
-      ),
+    const commissions = await tx.find(
+      Commission,
+      { sourceId: order.id },
+      { orderBy: { createdAt: 'asc', id: 'asc' }, refresh: true },
     );
-    order.refundedMinor += refund.amountMinor;
+    const decision = refundSale(
+      commissions.map(toDomainCommission),
+      { id: refund.id, amountMinor: refund.amountMinor, at: refund.refundedAt },
+      order,
+    );
+    order.refundedMinor = decision.sale.refundedMinor;
     return this.applyDecision(tx, decision, commissions);
   }
 
@@ -263,20 +246,4 @@ export class CommissionService {
       subscription,
     };
   }
-}
-
-/** Splits a renewal's net amount over the subscription items in proportion to their first price. */
-export function renewalItems<T extends { unitPriceMinor: string; quantity: number }>(
-  items: T[],
-  netMinor: bigint,
-): T[] {
-  const weights = items.map((item) => BigInt(item.unitPriceMinor) * BigInt(item.quantity));
-  const total = weights.reduce((a, b) => a + b, 0n);
-  const shares = allocateLargestRemainder(netMinor, total === 0n ? items.map(() => 1n) : weights);
-  return items.map((item, index) => ({
-    ...item,
-    quantity: 1,
-    unitPriceMinor: shares[index]!.toString(),
-    discountMinor: '0',
-  }));
 }

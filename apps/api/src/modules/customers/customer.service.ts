@@ -3,6 +3,7 @@ import { referringPartner, type Credit } from '@partnerkit/domain';
 import { badInput, notFound } from '../../common/app-error.js';
 import { normalizeEmail } from '../../common/email.js';
 import { parseId } from '../../common/ids.js';
+import { lockForTransaction, lockName } from '../../database/advisory-locks.js';
 import { Partner } from '../partners/partner.entity.js';
 import { Customer } from './customer.entity.js';
 
@@ -14,12 +15,20 @@ export interface CustomerFacts {
 
 /** Customers of the merchant: found by their id or email on each event; admins may assign their partner. */
 export class CustomerService {
-  /** Finds the customer by external id (else email) and refreshes what is known; null when nothing is given. */
+  /**
+   * Finds the customer by external id (else email) and refreshes what is known; null when nothing is given.
+   * Runs in the caller's transaction after its order or lead lock, and takes the customer's own locks, so two
+   * events of one new customer create it once and see each other's referral.
+   */
   async identify(tx: EntityManager, facts: CustomerFacts | null | undefined): Promise<Customer | null> {
     const externalId = facts?.externalId?.trim() || null;
     const email = facts?.email?.trim() ? normalizeEmail(facts.email, 'customer.email') : null;
     const name = facts?.name?.trim().slice(0, 200) || null;
     if (!externalId && !email) return null;
+    await lockForTransaction(tx, [
+      ...(externalId ? [lockName.customerId(externalId)] : []),
+      ...(email ? [lockName.customerEmail(email)] : []),
+    ]);
     const customer =
       (externalId ? await tx.findOne(Customer, { externalId }) : null) ??
       (email ? await tx.findOne(Customer, { email, ...(externalId ? { externalId: null } : {}) }) : null) ??

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { conflict } from '../../common/app-error.js';
+import { lockForTransaction } from '../../database/advisory-locks.js';
 import { InboundEvent, type InboundEventKind } from './inbound-event.entity.js';
 
 export interface IncomingEvent {
@@ -36,65 +36,57 @@ export const payloadHash = (payload: unknown) =>
   createHash('sha256').update(canonical(payload)).digest('hex');
 
 /**
- * Receives every incoming event exactly once. `process` runs in the same transaction that stores the event,
- * and returns the id of what it produced, or null to keep the event PENDING (e.g. a refund before its
- * order). A repeated delivery returns the first receipt and writes nothing; the same id with another
- * payload is a CONFLICT. Two concurrent deliveries are settled by the unique key: the loser reads the
- * winner's receipt.
+ * Receives every incoming event exactly once. In one transaction: takes the given locks (the order's lock
+ * for orders, payments and refunds: see `advisory-locks.ts`), then looks the event up; a repeated delivery
+ * returns the first receipt and writes nothing, the same id with another payload is a CONFLICT. Otherwise
+ * the event is stored and `process` runs in the same transaction; it returns the id of what it produced, or
+ * null to keep the event PENDING (a refund before its order). Because the lookup happens under the lock,
+ * concurrent deliveries of one event, or of events of one order, are applied one after another.
  */
 export class InboundEventService {
   async receive(
     em: EntityManager,
     incoming: IncomingEvent,
+    locks: readonly string[],
     process: (tx: EntityManager, event: InboundEvent) => Promise<string | null>,
   ): Promise<Receipt> {
     const hash = payloadHash(incoming.payload);
-    const existing = await this.find(em, incoming);
-    if (existing) return this.repeat(existing, hash);
-    try {
-      const event = await em.transactional(async (tx) => {
-        const event = tx.create(InboundEvent, {
-          source: incoming.source,
-          kind: incoming.kind,
-          externalId: incoming.externalId,
-          orderExternalId: incoming.orderExternalId ?? null,
-          payload: incoming.payload,
-          payloadHash: hash,
-          status: 'PENDING',
-        });
-        await tx.flush();
-        const resultId = await process(tx, event);
-        if (resultId) {
-          event.resultId = resultId;
-          event.status = 'PROCESSED';
-          event.processedAt = new Date();
-        }
-        return event;
+    // A fresh fork: nothing loaded earlier in the request may stand in for what the lock protects.
+    return em.fork({ clear: true }).transactional(async (tx) => {
+      await lockForTransaction(tx, locks);
+      const existing = await tx.findOne(InboundEvent, {
+        source: incoming.source,
+        kind: incoming.kind,
+        externalId: incoming.externalId,
       });
+      if (existing) return this.repeat(existing, hash);
+      const event = tx.create(InboundEvent, {
+        source: incoming.source,
+        kind: incoming.kind,
+        externalId: incoming.externalId,
+        orderExternalId: incoming.orderExternalId ?? null,
+        payload: incoming.payload,
+        payloadHash: hash,
+        status: 'PENDING',
+      });
+      await tx.flush();
+      const resultId = await process(tx, event);
+      if (resultId) {
+        event.resultId = resultId;
+        event.status = 'PROCESSED';
+        event.processedAt = new Date();
+      }
       return { event, duplicate: false };
-    } catch (error) {
-      if (!(error instanceof UniqueConstraintViolationException)) throw error;
-      const winner = await this.find(em.fork(), incoming);
-      if (!winner) throw error;
-      return this.repeat(winner, hash);
-    }
+    });
   }
 
-  /** Waiting events of an order, oldest first (applied when the order arrives). */
+  /** Waiting events of an order, oldest first (applied when the order arrives, under the order's lock). */
   pendingFor(em: EntityManager, source: string, orderExternalId: string): Promise<InboundEvent[]> {
     return em.find(
       InboundEvent,
       { source, orderExternalId, status: 'PENDING' },
       { orderBy: { receivedAt: 'asc', id: 'asc' } },
     );
-  }
-
-  private find(em: EntityManager, incoming: IncomingEvent) {
-    return em.findOne(InboundEvent, {
-      source: incoming.source,
-      kind: incoming.kind,
-      externalId: incoming.externalId,
-    });
   }
 
   private repeat(existing: InboundEvent, hash: string): Receipt {

@@ -1,6 +1,7 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../common/app-error.js';
 import { externalId } from '../../common/external-id.js';
+import { lockName } from '../../database/advisory-locks.js';
 import { type EventBus, type PublishedEvent } from '../../events/event-bus.js';
 import { type AttributionService } from '../attribution/attribution.service.js';
 import { type CommissionService } from '../commissions/commission.service.js';
@@ -29,6 +30,7 @@ export class LeadService {
     const receipt = await this.inbound.receive(
       em,
       { source, kind: 'LEAD', externalId: id, payload: { ...input } },
+      [lockName.lead(source, id)],
       async (tx) => {
         const customer = await this.customers.identify(tx, input.customer);
         if (!customer)

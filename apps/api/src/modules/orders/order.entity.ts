@@ -24,6 +24,7 @@ export interface StoredOrderItem {
 @ObjectType('Order')
 @Entity({ tableName: 'orders' })
 @Unique({ properties: ['source', 'externalId'] })
+@Unique({ properties: ['renewalOf', 'paymentNumber'] })
 @Index({ properties: ['orderedAt'] })
 export class SaleOrder extends BaseEntity {
   @Property({ type: 'string', length: 20 })
@@ -56,9 +57,9 @@ export class SaleOrder extends BaseEntity {
   @Property({ type: new BigIntType('bigint') })
   totalMinor!: bigint;
 
-  /** Sum of recorded instalment payments; null when none were recorded (paid at once). */
-  @Property({ type: new BigIntType('bigint'), nullable: true })
-  paidMinor: bigint | null = null;
+  /** What the customer has paid: the total for an order recorded paid, else the sum of its instalments. */
+  @Property({ type: new BigIntType('bigint'), default: 0 })
+  paidMinor: Opt<bigint> = 0n;
 
   @Property({ type: new BigIntType('bigint'), default: 0 })
   refundedMinor: Opt<bigint> = 0n;
@@ -105,6 +106,7 @@ export class SaleOrder extends BaseEntity {
 @ObjectType('Payment')
 @Entity({ tableName: 'payments' })
 @Unique({ properties: ['source', 'externalId'] })
+@Index({ properties: ['order', 'paidAt'] })
 export class SalePayment extends BaseEntity {
   @Property({ type: 'string', length: 20 })
   source!: string;

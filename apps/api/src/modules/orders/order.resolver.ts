@@ -141,7 +141,7 @@ export class OrderResolver {
 
   @FieldResolver(() => MoneyType)
   paid(@Root() order: SaleOrder) {
-    return money(order, order.paidMinor ?? 0n);
+    return money(order, order.paidMinor);
   }
 
   @FieldResolver(() => MoneyType)

@@ -1,12 +1,20 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { assertCurrency, assertMinorUnits, commissionBase, toMinorUnits } from '@partnerkit/domain';
+import {
+  applyInstalment,
+  assertCurrency,
+  assertMinorUnits,
+  commissionBase,
+  planRenewal,
+  toMinorUnits,
+} from '@partnerkit/domain';
 import { badInput, notFound } from '../../common/app-error.js';
+import { lockName } from '../../database/advisory-locks.js';
 import { externalId } from '../../common/external-id.js';
 import { parseId } from '../../common/ids.js';
 import { type EventBus, type PublishedEvent } from '../../events/event-bus.js';
 import { type AttributionService } from '../attribution/attribution.service.js';
 import { type Commission } from '../commissions/commission.entity.js';
-import { CommissionService, renewalItems } from '../commissions/commission.service.js';
+import { type CommissionService } from '../commissions/commission.service.js';
 import { CustomerService } from '../customers/customer.service.js';
 import { type InboundEvent } from '../inbound-events/inbound-event.entity.js';
 import { InboundEventService } from '../inbound-events/inbound-event.service.js';
@@ -52,8 +60,12 @@ const amount = (raw: string, field: string) => assertMinorUnits(toMinorUnits(raw
 /**
  * Records orders, payments (instalments and subscription renewals) and refunds, each exactly once
  * (`InboundEventService`), attributes sales and turns them into commissions, all in one transaction per
- * event; publishes after commit. A payment or refund that arrives before its order waits (PENDING) and is
- * applied, in arrival order, when the order is recorded.
+ * event; publishes after commit. One order, one writer at a time: every transaction of an order takes the
+ * order's advisory lock (keyed by its external id) before it reads anything, so concurrent payments,
+ * refunds and renewals of one order are applied one after another, on any number of API instances, and
+ * the limits (`applyInstalment`, `applyRefund`, `planRenewal` in the domain) are checked against what the
+ * earlier ones wrote. A payment or refund that arrives before its order waits (PENDING) and is applied, in
+ * arrival order, by the order's own transaction, which takes the same lock.
  */
 export class OrderService {
   private readonly inbound = new InboundEventService();
@@ -81,6 +93,7 @@ export class OrderService {
     const receipt = await this.inbound.receive(
       em,
       { source, kind: 'ORDER', externalId: id, payload: { ...input } },
+      [lockName.order(source, id)],
       async (tx) => {
         const order = await this.createOrder(
           tx,
@@ -134,13 +147,19 @@ export class OrderService {
     const receipt = await this.inbound.receive(
       em,
       { source, kind, externalId: id, orderExternalId: orderId, payload: { ...input } },
+      [lockName.order(source, orderId)],
       async (tx, event) => {
-        const order = await tx.findOne(SaleOrder, { source, externalId: orderId, renewalOf: null });
+        const order = await this.lockedOrder(tx, source, orderId);
         return order ? (await apply(tx, order, event, outbox)).id : null;
       },
     );
     if (!receipt.duplicate) this.events.publishAll(outbox.events);
     return this.result(em, receipt, entity);
+  }
+
+  /** The order as the lock holder sees it (read after the lock; never a copy loaded before it). */
+  private lockedOrder(tx: EntityManager, source: string, externalId: string) {
+    return tx.findOne(SaleOrder, { source, externalId, renewalOf: null }, { refresh: true });
   }
 
   async get(em: EntityManager, id: string): Promise<SaleOrder> {
@@ -224,7 +243,7 @@ export class OrderService {
     });
     this.customers.rememberReferral(customer, attribution.credits, tx);
     if (input.paid) {
-      order.paidMinor = totalMinor;
+      order.paidMinor = applyInstalment(order, totalMinor).paidMinor;
       tx.create(SalePayment, {
         source,
         externalId: paymentId,
@@ -249,11 +268,7 @@ export class OrderService {
       const applied = new Outbox();
       try {
         const recordId = await tx.transactional(async (inner) => {
-          const order = await inner.findOneOrFail(SaleOrder, {
-            source,
-            externalId: orderExternalId,
-            renewalOf: null,
-          });
+          const order = (await this.lockedOrder(inner, source, orderExternalId))!;
           const record =
             event.kind === 'PAYMENT'
               ? await this.applyPayment(inner, order, event, applied)
@@ -276,13 +291,7 @@ export class OrderService {
     const paid = amount(input.amountMinor, 'amountMinor');
     const paidAt = input.paidAt ? new Date(input.paidAt) : event.receivedAt;
     if (!input.renewal) {
-      if (paid === 0n)
-        throw badInput('PAYMENT_AMOUNT_INVALID', 'A payment is more than zero.', 'amountMinor');
-      const paidSoFar = (order.paidMinor ?? 0n) + paid;
-      if (paidSoFar > order.totalMinor) {
-        throw badInput('PAYMENT_EXCEEDS_ORDER', 'The payments would exceed the order total.', 'amountMinor');
-      }
-      order.paidMinor = paidSoFar;
+      order.paidMinor = applyInstalment(order, paid).paidMinor;
       const payment = tx.create(SalePayment, {
         source: event.source,
         externalId: event.externalId,
@@ -294,23 +303,29 @@ export class OrderService {
       outbox.created(await this.commissions.creditSale(tx, order));
       return payment;
     }
-    const subscriptionItems = order.items.filter((item) => item.subscription);
-    if (subscriptionItems.length === 0) {
-      throw badInput(
-        'ORDER_NOT_SUBSCRIPTION',
-        'This order has no subscription product to renew.',
-        'orderExternalId',
-      );
-    }
+    const last = await tx.findOne(
+      SaleOrder,
+      { renewalOf: order },
+      { orderBy: { paymentNumber: 'desc' }, fields: ['paymentNumber'] },
+    );
     const tax = amount(input.taxMinor ?? '0', 'taxMinor');
-    if (tax > paid) throw badInput('TAX_EXCEEDS_PAYMENT', 'The tax is more than the payment.', 'taxMinor');
-    const renewals = await tx.count(SaleOrder, { renewalOf: order });
+    const plan = planRenewal({
+      items: order.items.map((item) => ({ ...item, unitPriceMinor: BigInt(item.unitPriceMinor) })),
+      lastPaymentNumber: last?.paymentNumber ?? 1,
+      amountMinor: paid,
+      taxMinor: tax,
+    });
     const renewal = tx.create(SaleOrder, {
       source: event.source,
       externalId: event.externalId,
       customer: order.customer,
       currency: order.currency,
-      items: renewalItems(subscriptionItems, paid - tax),
+      items: plan.lines.map(({ item, netMinor }) => ({
+        ...item,
+        quantity: 1,
+        unitPriceMinor: netMinor.toString(),
+        discountMinor: '0',
+      })),
       taxMinor: tax,
       totalMinor: paid,
       paidMinor: paid,
@@ -318,7 +333,7 @@ export class OrderService {
       credits: order.credits,
       attributionProgram: order.attributionProgram,
       renewalOf: order,
-      paymentNumber: renewals + 2,
+      paymentNumber: plan.paymentNumber,
       orderedAt: paidAt,
     });
     const payment = tx.create(SalePayment, {
@@ -338,8 +353,6 @@ export class OrderService {
   private async applyRefund(tx: EntityManager, order: SaleOrder, event: InboundEvent, outbox: Outbox) {
     const input = event.payload as unknown as RecordRefundInput;
     const refunded = amount(input.amountMinor, 'amountMinor');
-    if (refunded === 0n)
-      throw badInput('REFUND_AMOUNT_INVALID', 'A refund is more than zero.', 'amountMinor');
     let target = order;
     if (input.paymentExternalId) {
       const payment = await tx.findOne(
