@@ -11,6 +11,8 @@ import { startEmbeddedDatabase } from '../database/embedded-database.js';
 declare module 'vitest' {
   export interface ProvidedContext {
     databaseUrl: string;
+    /** `postgresql` on a real server; `embedded` when the tests fell back to PGlite (one transaction at a time). */
+    databaseKind: 'postgresql' | 'embedded';
   }
 }
 
@@ -39,7 +41,8 @@ async function reachable(url: string): Promise<boolean> {
 export default async function setup(project: TestProject) {
   let url: string;
   let teardown: () => Promise<void>;
-  if (await reachable(SERVER_URL)) {
+  const kind = (await reachable(SERVER_URL)) ? 'postgresql' : 'embedded';
+  if (kind === 'postgresql') {
     const scratch = await createScratchDatabase(SERVER_URL, 'partnerkit_test');
     url = scratch.url;
     teardown = scratch.drop;
@@ -62,5 +65,6 @@ export default async function setup(project: TestProject) {
   await orm.getMigrator().up();
   await orm.close(true);
   project.provide('databaseUrl', url);
+  project.provide('databaseKind', kind);
   return teardown;
 }

@@ -37,9 +37,11 @@ export interface TestApp {
 /** The whole app on the test database, called in-process (`app.inject`): real HTTP semantics, no socket. */
 export async function createTestApp(
   env: Record<string, string> = {},
-  options: Pick<AppOptions, 'clicks'> = {},
+  options: Pick<AppOptions, 'clicks'> & { poolSize?: number } = {},
 ): Promise<TestApp> {
-  const orm = await MikroORM.init(ormConfig(inject('databaseUrl'), { pool: { min: 0, max: 4 } }));
+  const orm = await MikroORM.init(
+    ormConfig(inject('databaseUrl'), { pool: { min: 0, max: options.poolSize ?? 4 } }),
+  );
   const config = loadConfig({
     NODE_ENV: 'test',
     SERVE_SPAS: 'false',
@@ -48,7 +50,7 @@ export async function createTestApp(
     ...env,
   });
   const events = createInProcessEventBus();
-  const app = await buildApp({ config, orm, events, logger: false, ...options });
+  const app = await buildApp({ config, orm, events, logger: false, clicks: options.clicks });
   await app.ready();
   return {
     app,
@@ -73,6 +75,12 @@ export async function createTestApp(
     },
   };
 }
+
+/**
+ * True when the tests run on a real PostgreSQL server. Concurrency tests need it: the embedded database
+ * runs one transaction at a time and would hide every race.
+ */
+export const onPostgreSQL = () => inject('databaseKind') === 'postgresql';
 
 /** The IP-hash secret of test apps (to build clicks that match an order's IP). */
 export const TEST_IP_HASH_SECRET = 'test-ip-hash-secret-0123456789';

@@ -9,7 +9,6 @@ import { OutboundEmail } from '../emails/outbound-email.entity.js';
 import { Partner } from '../partners/partner.entity.js';
 import {
   cookieFrom,
-  createPartner,
   createTestApp,
   errorOf,
   signedInAdmin,
@@ -18,6 +17,13 @@ import {
   type Caller,
   type TestApp,
 } from '../../test-support/test-app.js';
+import {
+  orderInput,
+  RECORD_ORDER,
+  RECORD_PAYMENT,
+  RECORD_REFUND,
+  salesSetup,
+} from '../../test-support/sales.js';
 
 let t: TestApp;
 let admin: Caller;
@@ -34,72 +40,10 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const RECORD_ORDER = `mutation($i: RecordOrderInput!) { recordOrder(input: $i) { status duplicate order {
-  id externalId attributionMethod total { amountMinor } paid { amountMinor } refunded { amountMinor }
-  credits { partner { code } weightBps flagged }
-  commissions { id level amount { amountMinor currency } reversed { amountMinor } status review partner { code } rule { layer } }
-} } }`;
-const RECORD_PAYMENT = `mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { status duplicate payment { externalId } } }`;
-const RECORD_REFUND = `mutation($i: RecordRefundInput!) { recordRefund(input: $i) { status duplicate refund { externalId amount { amountMinor } } } }`;
-
 const visitor = () => `v${randomBytes(8).toString('hex')}`;
 const days = (n: number) => new Date(Date.now() - n * 86_400_000);
 
-interface Setup {
-  programId: string;
-  sku: string;
-  planSku: string;
-  parent: { id: string; code: string; email: string };
-  child: { id: string; code: string; email: string };
-  other: { id: string; code: string; email: string };
-}
-
-/** A program (level 1: 10 %, level 2: 20 % of the child's commission, $1.50 per lead), products, partners. */
-async function setup(settings: Record<string, unknown> = {}): Promise<Setup> {
-  const sku = `SKU-${unique()}`;
-  const planSku = `PLAN-${unique()}`;
-  for (const [s, subscription] of [
-    [sku, false],
-    [planSku, true],
-  ] as const) {
-    await t.gql(
-      'mutation($i: UpsertProductInput!) { upsertProduct(input: $i) { id } }',
-      { i: { sku: s, name: s, priceMinor: '10000', currency: 'USD', subscription } },
-      admin,
-    );
-  }
-  const program = await t.gql(
-    'mutation($i: CreateProgramInput!) { createProgram(input: $i) { id } }',
-    {
-      i: {
-        name: `Program ${unique()}`,
-        currency: 'USD',
-        holdDays: 30,
-        rules: [
-          {
-            layer: 'DEFAULT',
-            levels: [
-              { level: 1, sale: { kind: 'PERCENT', percent: '10' }, leadPayoutMinor: '150' },
-              { level: 2, sale: { kind: 'PERCENT', percent: '20', of: 'CHILD_COMMISSION' } },
-            ],
-          },
-        ],
-        ...settings,
-      },
-    },
-    admin,
-  );
-  if (program.errors) throw new Error(JSON.stringify(program.errors));
-  const programId = program.data!.createProgram.id;
-  const parent = await createPartner(t, admin, { programIds: [programId] });
-  const child = await createPartner(t, admin, {
-    programIds: [programId],
-    parentCode: parent.code,
-    password: 'partner-pass-1',
-  });
-  const other = await createPartner(t, admin, { programIds: [programId] });
-  return { programId, sku, planSku, parent, child, other } as Setup;
-}
+const setup = (settings: Record<string, unknown> = {}) => salesSetup(t, admin, settings);
 
 async function click(partnerId: string, visitorId: string, at: Date) {
   const em = t.orm.em.fork();
@@ -113,15 +57,7 @@ async function click(partnerId: string, visitorId: string, at: Date) {
   await em.flush();
 }
 
-function order(s: Setup, overrides: Record<string, unknown> = {}) {
-  return {
-    externalId: `order-${unique()}`,
-    currency: 'USD',
-    items: [{ sku: s.sku, quantity: 1, unitPriceMinor: '10000' }],
-    referral: { programId: s.programId },
-    ...overrides,
-  };
-}
+const order = orderInput;
 
 const count = async () => {
   const em = t.orm.em.fork();
@@ -380,6 +316,52 @@ describe('recordOrder', () => {
     });
   });
 
+  test('a customer assigned to a partner who is later suspended: the sale is recorded and falls through to the next source', async () => {
+    const s = await setup();
+    const customer = { externalId: `cust-${unique()}`, email: `c-${unique()}@example.test` };
+    const first = await t.gql(RECORD_ORDER, { i: order(s, { customer }) }, events);
+    const customerId = (
+      await t.gql(
+        'query($e: String) { orders(externalId: $e) { nodes { customer { id } } } }',
+        {
+          e: first.data!.recordOrder.order.externalId,
+        },
+        admin,
+      )
+    ).data!.orders.nodes[0].customer.id;
+    await t.gql(
+      'mutation($c: ID!, $p: String) { assignCustomerPartner(customerId: $c, partnerCode: $p) { id } }',
+      { c: customerId, p: s.other.code },
+      admin,
+    );
+    await t.gql(
+      'mutation($id: ID!) { updatePartner(id: $id, input: { status: SUSPENDED }) { status } }',
+      { id: s.other.id },
+      admin,
+    );
+    const v = visitor();
+    await click(s.child.id, v, days(1));
+    const byCookie = await t.gql(
+      RECORD_ORDER,
+      { i: order(s, { customer, referral: { programId: s.programId, visitorId: v } }) },
+      events,
+    );
+    expect(byCookie.errors).toBeUndefined();
+    expect(byCookie.data!.recordOrder.order).toMatchObject({
+      attributionMethod: 'COOKIE',
+      credits: [{ partner: { code: s.child.code } }],
+    });
+    const named = await t.gql(
+      RECORD_ORDER,
+      { i: order(s, { customer, referral: { programId: s.programId, partnerCode: s.other.code } }) },
+      events,
+    );
+    expect(named.data!.recordOrder).toMatchObject({
+      status: 'PROCESSED',
+      order: { attributionMethod: 'NONE', commissions: [] },
+    });
+  });
+
   test('a suspended partner earns nothing: the sale is recorded unattributed', async () => {
     const s = await setup();
     await t.gql(
@@ -562,6 +544,50 @@ describe('payments and refunds', () => {
       reason: 'LEDGER_REFUND_EXCEEDS_SALE',
       field: 'amountMinor',
     });
+  });
+
+  test('an order recorded unpaid cannot be refunded until it is paid, and then only what was paid', async () => {
+    for (const timing of ['UPFRONT', 'ON_PAYMENT']) {
+      const s = await setup({ timing });
+      const input = order(s, {
+        paid: false,
+        referral: { programId: s.programId, partnerCode: s.child.code },
+      });
+      await t.gql(RECORD_ORDER, { i: input }, events);
+      const refund = (n: string, amountMinor: string) =>
+        t.gql(
+          RECORD_REFUND,
+          { i: { externalId: `${input.externalId}-${n}`, orderExternalId: input.externalId, amountMinor } },
+          events,
+        );
+      expect(errorOf(await refund('r1', '1'))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'LEDGER_REFUND_EXCEEDS_SALE',
+        field: 'amountMinor',
+      });
+      await t.gql(
+        RECORD_PAYMENT,
+        {
+          i: { externalId: `${input.externalId}-p1`, orderExternalId: input.externalId, amountMinor: '4000' },
+        },
+        events,
+      );
+      expect(errorOf(await refund('r2', '4001'))).toMatchObject({ reason: 'LEDGER_REFUND_EXCEEDS_SALE' });
+      expect((await refund('r3', '4000')).data!.recordRefund.status).toBe('PROCESSED');
+      await t.gql(
+        RECORD_PAYMENT,
+        {
+          i: { externalId: `${input.externalId}-p2`, orderExternalId: input.externalId, amountMinor: '6000' },
+        },
+        events,
+      );
+      // Paid $100, refunded $40: the child keeps 10 % of $60 either way.
+      const net = (await t.orm.em.fork().find(LedgerEntry, { partner: s.child.id })).reduce(
+        (sum, entry) => sum + entry.amountMinor,
+        0n,
+      );
+      expect([timing, net]).toEqual([timing, 600n]);
+    }
   });
 
   test('a refund that arrives before its order waits and is applied when the order arrives', async () => {
