@@ -44,10 +44,17 @@ describe('refunds', () => {
   test.each([
     ['of an order recorded unpaid', sale(10_000n, 0n), 1n, 'LEDGER_REFUND_EXCEEDS_SALE'],
     ['beyond what was paid', sale(10_000n, 4_000n), 4_001n, 'LEDGER_REFUND_EXCEEDS_SALE'],
-    ['beyond what is left after refunds', sale(10_000n, 10_000n, 6_000n), 6_000n, 'LEDGER_REFUND_EXCEEDS_SALE'],
+    [
+      'beyond what is left after refunds',
+      sale(10_000n, 10_000n, 6_000n),
+      6_000n,
+      'LEDGER_REFUND_EXCEEDS_SALE',
+    ],
     ['of zero', sale(10_000n, 10_000n), 0n, 'REFUND_AMOUNT_INVALID'],
   ])('refuses a refund %s', (_name, before, amount, code) => {
-    expect(() => applyRefund(before, amount)).toThrow(expect.objectContaining({ code, field: 'amountMinor' }));
+    expect(() => applyRefund(before, amount)).toThrow(
+      expect.objectContaining({ code, field: 'amountMinor' }),
+    );
   });
 
   test('property: accepted payments and refunds never exceed the total, nor refunds the payments', () => {
@@ -116,7 +123,8 @@ describe('ON_PAYMENT refunds between payments', () => {
     const payments: OrderPayment[] = [];
     let amounts = sale(total, 0n);
     const net = new Map<string, bigint>();
-    const book = (partnerId: string, amount: bigint) => net.set(partnerId, (net.get(partnerId) ?? 0n) + amount);
+    const book = (partnerId: string, amount: bigint) =>
+      net.set(partnerId, (net.get(partnerId) ?? 0n) + amount);
     for (const [index, step] of steps.entries()) {
       const at = days(index + 1);
       if (step.pay) {
@@ -169,10 +177,7 @@ describe('ON_PAYMENT refunds between payments', () => {
           const payments = paymentWeights.map((w, i) => ({
             pay: true,
             id: `p${i}`,
-            amount:
-              i === paymentWeights.length - 1
-                ? 0n
-                : (total * BigInt(w)) / BigInt(weightSum),
+            amount: i === paymentWeights.length - 1 ? 0n : (total * BigInt(w)) / BigInt(weightSum),
           }));
           const paidBefore = payments.reduce((a, p) => a + p.amount, 0n);
           payments[payments.length - 1]!.amount = total - paidBefore;
