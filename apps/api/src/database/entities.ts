@@ -4,6 +4,7 @@ import { OutboundEmail } from '../modules/emails/outbound-email.entity.js';
 import { Click } from '../modules/clicks/click.entity.js';
 import { Commission } from '../modules/commissions/commission.entity.js';
 import { LedgerEntry } from '../modules/commissions/ledger-entry.entity.js';
+import { PartnerBalanceShard } from '../modules/commissions/partner-balance.entity.js';
 import { Coupon } from '../modules/coupons/coupon.entity.js';
 import { Customer } from '../modules/customers/customer.entity.js';
 import { InboundEvent } from '../modules/inbound-events/inbound-event.entity.js';
@@ -36,6 +37,7 @@ export const entities = [
   Lead,
   Commission,
   LedgerEntry,
+  PartnerBalanceShard,
   EmailTemplate,
   OutboundEmail,
   TrackingLink,

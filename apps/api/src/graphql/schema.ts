@@ -8,6 +8,7 @@ import { type AuthService } from '../modules/auth/auth.service.js';
 import { type CookiePolicy } from '../modules/auth/session-cookie.js';
 import { CommissionResolver, PartnerBalanceResolver } from '../modules/commissions/commission.resolver.js';
 import { CommissionQueries } from '../modules/commissions/commission.queries.js';
+import { BalanceQueries } from '../modules/commissions/balance.queries.js';
 import { CommissionService } from '../modules/commissions/commission.service.js';
 import { LedgerEntryResolver } from '../modules/commissions/ledger-entry.resolver.js';
 import { CouponResolver } from '../modules/coupons/coupon.resolver.js';
@@ -77,6 +78,7 @@ export async function createSchema(
   services = createServices(deps),
 ): Promise<GraphQLSchema> {
   const settings = new MerchantSettingsService(deps.events);
+  const balances = new BalanceQueries();
   const resolvers = [
     new AuthResolver(deps.auth, deps.cookies),
     new PartnerResolver(new PartnerService(deps.events, deps.mailer)),
@@ -87,8 +89,8 @@ export async function createSchema(
     new PaymentResolver(),
     new RefundResolver(),
     new LeadResolver(services.leads),
-    new CommissionResolver(services.commissions, new CommissionQueries()),
-    new PartnerBalanceResolver(services.commissions),
+    new CommissionResolver(services.commissions, new CommissionQueries(), balances),
+    new PartnerBalanceResolver(balances),
     new LedgerEntryResolver(),
     new CustomerResolver(new CustomerService()),
     new CouponResolver(new CouponService()),

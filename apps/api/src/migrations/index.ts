@@ -7,6 +7,7 @@ import { Migration20261124071125_tracking } from './Migration20261124071125_trac
 import { Migration20261124071343_enrollment } from './Migration20261124071343_enrollment.js';
 import { Migration20261124071614_events_orders_commissions_ledger } from './Migration20261124071614_events_orders_commissions_ledger.js';
 import { Migration20261129205911_order_serialisation } from './Migration20261129205911_order_serialisation.js';
+import { Migration20261129212033_ledger_append_only_and_balances } from './Migration20261129212033_ledger_append_only_and_balances.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124063836_initial', class: Migration20261124063836_initial },
@@ -22,4 +23,8 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261124071614_events_orders_commissions_ledger,
   },
   { name: 'Migration20261129205911_order_serialisation', class: Migration20261129205911_order_serialisation },
+  {
+    name: 'Migration20261129212033_ledger_append_only_and_balances',
+    class: Migration20261129212033_ledger_append_only_and_balances,
+  },
 ];

@@ -1,6 +1,6 @@
 export type { LedgerEntry, LedgerEntryKind, LedgerReportRow, PartnerBalance } from './ledger.types.js';
 export { LedgerErrorCode } from './ledger.errors.js';
-export { computeBalances, type BalanceOptions } from './balances.js';
+export { balanceFromSums, computeBalances, type BalanceOptions, type BalanceSums } from './balances.js';
 export { ledgerReport, type LedgerReportOptions } from './ledger-report.js';
 export { createAdjustment, type AdjustmentInput } from './adjustment.js';
 export {

@@ -17,6 +17,11 @@ export type StoredRuleSource = Omit<RuleSource, 'levelRule'> & { levelRule: Stor
 @Entity({ tableName: 'commissions' })
 @Index({ properties: ['sourceId'] })
 @Index({ properties: ['partner', 'createdAt'] })
+@Index({
+  name: 'commissions_flagged_index',
+  expression:
+    "create index \"commissions_flagged_index\" on \"commissions\" (\"partner_id\") where \"review\" = 'FLAGGED' and \"voided_at\" is null",
+})
 export class Commission {
   @Field(() => ID)
   @PrimaryKey({ type: 'text' })

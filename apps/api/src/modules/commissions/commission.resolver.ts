@@ -11,6 +11,7 @@ import { Commission } from './commission.entity.js';
 import { CommissionsArgs, LedgerArgs } from './commission.args.js';
 import { balanceView, moneyView, type CommissionQueries } from './commission.queries.js';
 import { type CommissionService } from './commission.service.js';
+import { type BalanceQueries } from './balance.queries.js';
 import {
   Balance,
   CommissionConnection,
@@ -28,6 +29,7 @@ export class CommissionResolver {
   constructor(
     private readonly commissionService: CommissionService,
     private readonly commissionQueries: CommissionQueries,
+    private readonly balanceQueries: BalanceQueries,
   ) {}
 
   @Authorized(Access.Admin, Access.Read)
@@ -57,7 +59,7 @@ export class CommissionResolver {
   @Authorized(Access.Partner)
   @Query(() => [Balance], { description: "The signed-in partner's balances per currency." })
   async myBalances(@Ctx() context: GraphQLContext) {
-    return (await this.commissionService.balances(context.em, partnerOf(context))).map(balanceView);
+    return (await this.balanceQueries.ofPartner(context.em, partnerOf(context))).map(balanceView);
   }
 
   @FieldResolver(() => MoneyType)
@@ -114,13 +116,13 @@ export class CommissionResolver {
 
 @Resolver(() => Partner)
 export class PartnerBalanceResolver {
-  constructor(private readonly commissionService: CommissionService) {}
+  constructor(private readonly balanceQueries: BalanceQueries) {}
 
   @FieldResolver(() => [Balance], {
     description: 'Balances per currency (admins, read keys, the partner itself).',
   })
   async balances(@Root() partner: Partner, @Ctx() { em, actor }: GraphQLContext) {
     if (actor.kind === 'partner' && actor.partnerId !== partner.id) throw forbidden();
-    return (await this.commissionService.balances(em, partner.id)).map(balanceView);
+    return (await this.balanceQueries.ofPartner(em, partner.id)).map(balanceView);
   }
 }

@@ -3,9 +3,7 @@ import {
   calculateCommissions,
   calculateLeadCommissions,
   commissionStatus,
-  computeBalances,
   createCommissions,
-  flaggedCommissionIds,
   formatMoney,
   moneyOf,
   refundSale,
@@ -15,7 +13,6 @@ import {
   type CommissionStatus,
   type LifecycleDecision,
   type Order as DomainOrder,
-  type PartnerBalance,
 } from '@partnerkit/domain';
 import { type Mailer } from '../emails/mailer.js';
 import { type Lead } from '../leads/lead.entity.js';
@@ -25,13 +22,11 @@ import { Program } from '../programs/program.entity.js';
 import { toDomainProgram } from '../programs/program.mapper.js';
 import { MAX_PROGRAM_LEVELS } from '@partnerkit/domain';
 import { Commission } from './commission.entity.js';
-import { LedgerEntry } from './ledger-entry.entity.js';
 import {
   applyCommissionChange,
   newCommission,
   newLedgerEntry,
   toDomainCommission,
-  toDomainLedgerEntry,
 } from './commission.mapper.js';
 
 interface EngineInputs {
@@ -118,16 +113,6 @@ export class CommissionService {
   /** Commission status now (PENDING, PAYABLE, PAID, FLAGGED, VOIDED). */
   status(commission: Commission, now = new Date()): CommissionStatus {
     return commissionStatus(toDomainCommission(commission), now);
-  }
-
-  /** Balances of one partner per currency: total, payable, pending, flagged. */
-  async balances(em: EntityManager, partnerId: string, now = new Date()): Promise<PartnerBalance[]> {
-    const entries = await em.find(LedgerEntry, { partner: partnerId });
-    const flagged = await em.find(Commission, { partner: partnerId, review: 'FLAGGED', voidedAt: null });
-    return computeBalances(entries.map(toDomainLedgerEntry), {
-      now,
-      flaggedCommissionIds: flaggedCommissionIds(flagged.map(toDomainCommission)),
-    });
   }
 
   private async storeLines(tx: EntityManager, lines: CommissionLine[], programs: Program[]) {

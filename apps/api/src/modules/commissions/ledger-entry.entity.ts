@@ -11,6 +11,8 @@ import { Partner } from '../partners/partner.entity.js';
 @ObjectType()
 @Entity({ tableName: 'ledger_entries' })
 @Index({ properties: ['partner', 'currency', 'effectiveAt'] })
+@Index({ properties: ['partner', 'currency', 'availableAt'] })
+@Index({ properties: ['commissionId'] })
 export class LedgerEntry {
   @Field(() => ID)
   @PrimaryKey({ type: 'text' })

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createTestApp, signedInAdmin, type Caller, type TestApp } from '../../test-support/test-app.js';
+import { childOrder, RECORD_ORDER, RECORD_REFUND, salesSetup } from '../../test-support/sales.js';
+
+let t: TestApp;
+let admin: Caller;
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await signedInAdmin(t);
+});
+afterAll(() => t.close());
+
+const sql = (query: string): Promise<any[]> => t.orm.em.getConnection().execute(query);
+
+describe('the ledger in the database', () => {
+  test('refuses UPDATE, DELETE and TRUNCATE of its entries: a correction is a new entry', async () => {
+    const s = await salesSetup(t, admin);
+    const order = await t.gql(RECORD_ORDER, { i: childOrder(s) }, admin);
+    expect(order.errors).toBeUndefined();
+    const [entry] = (await sql(
+      `select id, amount_minor from ledger_entries where partner_id = '${s.child.id}'`,
+    )) as [any];
+    expect(entry).toBeDefined();
+    await expect(sql(`update ledger_entries set amount_minor = 1 where id = '${entry.id}'`)).rejects.toThrow(
+      /append-only: UPDATE refused/,
+    );
+    await expect(sql(`delete from ledger_entries where id = '${entry.id}'`)).rejects.toThrow(
+      /append-only: DELETE refused/,
+    );
+    await expect(sql('truncate ledger_entries cascade')).rejects.toThrow(/append-only: TRUNCATE refused/);
+    const [after] = (await sql(`select amount_minor from ledger_entries where id = '${entry.id}'`)) as [any];
+    expect(after.amount_minor).toBe(entry.amount_minor);
+  });
+
+  test('keeps every running total equal to the sum of its entries, refunds included', async () => {
+    const s = await salesSetup(t, admin);
+    const input = childOrder(s);
+    await t.gql(RECORD_ORDER, { i: input }, admin);
+    await t.gql(
+      RECORD_REFUND,
+      { i: { externalId: `${input.externalId}-r`, orderExternalId: input.externalId, amountMinor: '3333' } },
+      admin,
+    );
+    const mismatches = await sql(`
+      select coalesce(b.partner_id, e.partner_id) as partner_id, coalesce(b.currency, e.currency) as currency,
+             b.total, e.total as entries
+      from (select partner_id, currency, sum(total_minor) as total, sum(entry_count) as n
+            from partner_balances group by 1, 2) b
+      full join (select partner_id, currency, sum(amount_minor) as total, count(*) as n
+                 from ledger_entries group by 1, 2) e
+        on e.partner_id = b.partner_id and e.currency = b.currency
+      where b.total is distinct from e.total or b.n is distinct from e.n`);
+    expect(mismatches).toEqual([]);
+    const balances = await t.gql(
+      'query($id: ID!) { partner(id: $id) { balances { currency total { amountMinor } pending { amountMinor } payable { amountMinor } } } }',
+      { id: s.child.id },
+      admin,
+    );
+    // $10.00 earned, 33.33 % refunded: $6.67 left, all of it still in the 30-day hold.
+    expect(balances.data!.partner.balances).toEqual([
+      {
+        currency: 'USD',
+        total: { amountMinor: '667' },
+        pending: { amountMinor: '667' },
+        payable: { amountMinor: '0' },
+      },
+    ]);
+  });
+});
