@@ -20,7 +20,7 @@ export type StoredRuleSource = Omit<RuleSource, 'levelRule'> & { levelRule: Stor
 @Index({
   name: 'commissions_flagged_index',
   expression:
-    "create index \"commissions_flagged_index\" on \"commissions\" (\"partner_id\") where \"review\" = 'FLAGGED' and \"voided_at\" is null",
+    'create index "commissions_flagged_index" on "commissions" ("partner_id") where "review" = \'FLAGGED\' and "voided_at" is null',
 })
 export class Commission {
   @Field(() => ID)
