@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { isDomainError } from '../errors/index.js';
-import { defineProgram, type LevelRule, type Program } from '../programs/index.js';
+import { defineProgram, type Program } from '../programs/index.js';
 import { T0, chain, days, flat, order, pct, program } from '../testing/fixtures.js';
 import {
   calculateCommissions,
@@ -440,42 +439,46 @@ describe('bad input is a coded error, never a silent zero', () => {
 describe('properties', () => {
   const statuses = fc.constantFrom('ACTIVE', 'ACTIVE', 'PENDING', 'SUSPENDED', 'REJECTED');
 
-  test('no commission is ever created for an inactive or missing partner', () => {
+  /** A forest of partners: each one's parent is an earlier partner (or none), so every chain is valid. */
+  const forest = fc
+    .array(fc.tuple(statuses, fc.option(fc.nat())), { minLength: 1, maxLength: 12 })
+    .map((nodes) =>
+      nodes.map(([status, parent], i): ChainPartner => ({
+        id: `p${i}`,
+        status,
+        parentId: parent === null || i === 0 ? null : `p${parent % i}`,
+      })),
+    );
+  const programOf = (levels: number, unused: 'NOT_PAID' | 'ROLL_DOWN_TO_LEVEL_1') =>
+    program(
+      Array.from({ length: levels }, (_, i) =>
+        i % 2 === 0 ? pct(i + 1, '5') : pct(i + 1, '50', 'CHILD_COMMISSION'),
+      ),
+      { levels, unusedLevelShare: unused },
+    );
+  const creditsOf = (partners: ChainPartner[], picks: number[]) => {
+    const ids = [...new Set(picks.map((i) => partners[i % partners.length]!.id))];
+    return ids.map((partnerId, i) => ({
+      partnerId,
+      weightBps: i === 0 ? 10_000 - 100 * (ids.length - 1) : 100,
+    }));
+  };
+
+  test('property: only ACTIVE partners earn, and every ACTIVE credited partner earns its level-1 share', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(statuses, fc.option(fc.integer({ min: 0, max: 9 }))), {
-          minLength: 1,
-          maxLength: 10,
-        }),
-        fc.array(fc.integer({ min: 0, max: 11 }), { minLength: 1, maxLength: 3 }),
-        fc.constantFrom('NOT_PAID', 'ROLL_DOWN_TO_LEVEL_1'),
+        forest,
+        fc.array(fc.nat(), { minLength: 1, maxLength: 3 }),
+        fc.constantFrom('NOT_PAID' as const, 'ROLL_DOWN_TO_LEVEL_1' as const),
         fc.integer({ min: 1, max: 10 }),
-        (nodes, creditIdx, unused, levels) => {
-          const partners: ChainPartner[] = nodes.map(([status, parent], i) => ({
-            id: `p${i}`,
-            status,
-            parentId: parent === null ? null : `p${parent}`,
-          }));
-          const ids = [...new Set(creditIdx.map((i) => `p${i}`))];
-          const credits = ids.map((partnerId, i) => ({
-            partnerId,
-            weightBps: i === 0 ? 10_000 - 100 * (ids.length - 1) : 100,
-          }));
-          const levelRules: LevelRule[] = Array.from({ length: levels }, (_, i) =>
-            i % 2 === 0 ? pct(i + 1, '5') : pct(i + 1, '50', 'CHILD_COMMISSION'),
-          );
-          const prog = program(levelRules, { levels, unusedLevelShare: unused });
-          let lines: CommissionLine[];
-          try {
-            lines = calculateCommissions({ order: order(123_457n), programs: [prog], credits, partners });
-          } catch (error) {
-            if (
-              isDomainError(error, 'COMMISSION_PARTNER_UNKNOWN') ||
-              isDomainError(error, 'COMMISSION_CHAIN_CYCLE')
-            )
-              return;
-            throw error;
-          }
+        (partners, picks, unused, levels) => {
+          const credits = creditsOf(partners, picks);
+          const lines = calculateCommissions({
+            order: order(123_457n),
+            programs: [programOf(levels, unused)],
+            credits,
+            partners,
+          });
           const byId = new Map(partners.map((p) => [p.id, p]));
           for (const line of lines) {
             expect(byId.get(line.partnerId)?.status).toBe('ACTIVE');
@@ -483,6 +486,42 @@ describe('properties', () => {
             expect(line.amount.amountMinor > 0n).toBe(true);
             expect(line.level).toBeLessThanOrEqual(levels);
           }
+          const activeCredited = credits
+            .filter((c) => byId.get(c.partnerId)!.status === 'ACTIVE')
+            .map((c) => c.partnerId)
+            .sort();
+          const levelOne = lines
+            .filter((l) => l.level === 1)
+            .map((l) => l.partnerId)
+            .sort();
+          expect(levelOne).toEqual(activeCredited);
+        },
+      ),
+    );
+  });
+
+  test('property: a credited partner or an ancestor within the paid levels that is unknown refuses the sale', () => {
+    fc.assert(
+      fc.property(
+        forest,
+        fc.nat(),
+        fc.nat(),
+        fc.integer({ min: 1, max: 10 }),
+        (partners, pick, up, levels) => {
+          const credited = partners[pick % partners.length]!;
+          const chain = [credited];
+          while (chain.length < levels && chain[chain.length - 1]!.parentId) {
+            chain.push(partners.find((p) => p.id === chain[chain.length - 1]!.parentId)!);
+          }
+          const missing = chain[up % chain.length]!;
+          expect(() =>
+            calculateCommissions({
+              order: order(123_457n),
+              programs: [programOf(levels, 'NOT_PAID')],
+              credits: [{ partnerId: credited.id, weightBps: 10_000 }],
+              partners: partners.filter((p) => p.id !== missing.id),
+            }),
+          ).toThrow(expect.objectContaining({ code: 'COMMISSION_PARTNER_UNKNOWN', field: 'partners' }));
         },
       ),
     );
