@@ -15,3 +15,4 @@ export * from './preview/index.js';
 export * from './clicks/index.js';
 export * from './signup/index.js';
 export * from './tracking/index.js';
+export * from './coupons/index.js';

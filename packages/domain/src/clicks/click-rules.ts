@@ -110,12 +110,18 @@ export function isUniqueClick(at: Date, lastUniqueAt: Date | null): boolean {
 
 /**
  * Classifies a batch of raw clicks (any order): bots count zero and are never unique; a human click is
- * unique unless a unique click with the same key was counted less than an hour before it. Clicks are
- * judged in time order (ties by input order); the result is in input order.
+ * unique unless a unique click with the same key was counted less than an hour before it, in this batch or
+ * in an earlier one (`lastUniqueAt(key)`: when the last unique click of the key was counted before this
+ * batch, or null). Clicks are judged in time order (ties by input order); the verdicts are in input order.
+ * `counted` holds, per key, the last unique click of this batch, for the caller to remember (only this
+ * batch's keys, so a long-running caller pays per batch, not per key it remembers).
  */
-export function classifyClicks(clicks: readonly RawClick[]): ClickVerdict[] {
+export function classifyClicks(
+  clicks: readonly RawClick[],
+  lastUniqueAt: (key: string) => Date | null = () => null,
+): { verdicts: ClickVerdict[]; counted: Map<string, Date> } {
   const verdicts = new Array<ClickVerdict>(clicks.length);
-  const lastUnique = new Map<string, Date>();
+  const counted = new Map<string, Date>();
   const order = clicks
     .map((click, index) => ({ click, index }))
     .sort((a, b) => a.click.at.getTime() - b.click.at.getTime() || a.index - b.index);
@@ -124,10 +130,10 @@ export function classifyClicks(clicks: readonly RawClick[]): ClickVerdict[] {
     let unique = false;
     if (!bot) {
       const key = uniqueClickKey(click);
-      unique = isUniqueClick(click.at, lastUnique.get(key) ?? null);
-      if (unique) lastUnique.set(key, click.at);
+      unique = isUniqueClick(click.at, counted.get(key) ?? lastUniqueAt(key));
+      if (unique) counted.set(key, click.at);
     }
     verdicts[index] = { id: click.id, bot, unique };
   }
-  return verdicts;
+  return { verdicts, counted };
 }

@@ -45,7 +45,7 @@ describe('classifyClicks', () => {
     ...extra,
   });
   test('one unique click per IP + user agent + link per hour; bots count zero', () => {
-    const verdicts = classifyClicks([
+    const { verdicts } = classifyClicks([
       click('a', 0),
       click('b', 10),
       click('c', 59),
@@ -71,6 +71,37 @@ describe('classifyClicks', () => {
     ]);
   });
 
+  test('property: classified in consecutive batches with what earlier batches counted, clicks count as in one batch', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            minute: fc.integer({ min: 0, max: 300 }),
+            ip: fc.constantFrom('i1', 'i2'),
+            ua: fc.constantFrom(chrome, safari, 'curl/1'),
+          }),
+          { maxLength: 40 },
+        ),
+        fc.array(fc.nat(), { maxLength: 5 }),
+        (rows, cuts) => {
+          const clicks = rows
+            .map((r, i) => click(`c${i}`, r.minute, { ipHash: r.ip, userAgent: r.ua }))
+            .sort((a, b) => a.at.getTime() - b.at.getTime());
+          const whole = classifyClicks(clicks).verdicts;
+          const bounds = [...new Set(cuts.map((c) => c % (clicks.length + 1)))].sort((a, b) => a - b);
+          const remembered = new Map<string, Date>();
+          const streamed = [0, ...bounds].flatMap((start, i) => {
+            const batch = clicks.slice(start, bounds[i] ?? clicks.length);
+            const { verdicts, counted } = classifyClicks(batch, (key) => remembered.get(key) ?? null);
+            for (const [key, at] of counted) remembered.set(key, at);
+            return verdicts;
+          });
+          expect(streamed).toEqual(whole);
+        },
+      ),
+    );
+  });
+
   test('property: the result does not depend on the order clicks arrive in, and unique clicks of a key are an hour apart', () => {
     fc.assert(
       fc.property(
@@ -89,13 +120,13 @@ describe('classifyClicks', () => {
             click(`c${i}`, r.minute, { linkId: r.link, ipHash: r.ip, userAgent: r.ua }),
           );
           const sorted = (list: RawClick[]) =>
-            classifyClicks(list).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+            classifyClicks(list).verdicts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
           const shuffled = clicks
             .map((c, i) => ({ c, k: shuffle(i) }))
             .sort((a, b) => a.k - b.k)
             .map((x) => x.c);
           expect(sorted(shuffled)).toEqual(sorted(clicks));
-          const verdicts = classifyClicks(clicks);
+          const { verdicts } = classifyClicks(clicks);
           const last = new Map<string, number>();
           clicks
             .map((c, i) => ({ c, v: verdicts[i] }))

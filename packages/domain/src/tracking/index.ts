@@ -3,6 +3,7 @@ export {
   allowedDeepLink,
   isAllowedHost,
   isValidSubId,
+  linkAppliesToPartner,
   normalizeAllowedDomain,
   normalizeLinkSlug,
   normalizeSubId,

@@ -171,3 +171,15 @@ export function visitorCookieDays(
   const longest = programWindows.reduce((max, days) => Math.max(max, days), 0);
   return longest > 0 ? longest : 30;
 }
+
+/**
+ * Whether a named tracking link may be used by a partner: a link limited to programs counts only for a
+ * partner in one of them; a link of no program is everyone's. A link that does not apply is ignored (the
+ * partner's default link is used), never refused: the visitor is still redirected.
+ */
+export function linkAppliesToPartner(
+  link: { readonly programIds: readonly string[] },
+  partner: { readonly programIds: readonly string[] },
+): boolean {
+  return link.programIds.length === 0 || link.programIds.some((id) => partner.programIds.includes(id));
+}

@@ -1,0 +1,2 @@
+export { CouponErrorCode } from './coupon.errors.js';
+export { assertCouponCode, isValidCouponCode, normalizeCouponCode } from './coupon-code.js';
