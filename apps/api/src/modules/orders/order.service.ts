@@ -1,6 +1,6 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { assertCurrency, assertMinorUnits, commissionBase, toMinorUnits } from '@partnerkit/domain';
-import { badInput, notFound } from '../../common/app-error.js';
+import { fail } from '../../errors/app-error.js';
 import { externalId } from '../../common/external-id.js';
 import { parseId } from '../../common/ids.js';
 import { type EventBus, type PublishedEvent } from '../../events/event-bus.js';
@@ -145,7 +145,7 @@ export class OrderService {
 
   async get(em: EntityManager, id: string): Promise<SaleOrder> {
     const order = await em.findOne(SaleOrder, { id: parseId(id) });
-    if (!order) throw notFound('Order', 'id');
+    if (!order) fail('ORDER_NOT_FOUND', 'Order not found.', 'id');
     return order;
   }
 
@@ -159,7 +159,7 @@ export class OrderService {
   ) {
     const currency = assertCurrency(input.currency.trim().toUpperCase());
     if (input.items.length === 0 || input.items.length > MAX_ITEMS) {
-      throw badInput('ORDER_ITEMS_INVALID', `An order has 1 to ${MAX_ITEMS} items.`, 'items');
+      fail('ORDER_ITEMS_INVALID', `An order has 1 to ${MAX_ITEMS} items.`, 'items');
     }
     const products = await tx.find(Product, {
       sku: { $in: [...new Set(input.items.map((item) => item.sku.trim()))] },
@@ -168,8 +168,8 @@ export class OrderService {
     const items: StoredOrderItem[] = input.items.map((item, index) => {
       const product = bySku.get(item.sku.trim());
       if (!product) {
-        throw badInput(
-          'PRODUCT_UNKNOWN',
+        fail(
+          'PRODUCT_NOT_FOUND',
           `No product has the SKU "${item.sku}"; add it with upsertProduct.`,
           `items[${index}].sku`,
         );
@@ -277,10 +277,10 @@ export class OrderService {
     const paidAt = input.paidAt ? new Date(input.paidAt) : event.receivedAt;
     if (!input.renewal) {
       if (paid === 0n)
-        throw badInput('PAYMENT_AMOUNT_INVALID', 'A payment is more than zero.', 'amountMinor');
+        fail('PAYMENT_AMOUNT_INVALID', 'A payment is more than zero.', 'amountMinor');
       const paidSoFar = (order.paidMinor ?? 0n) + paid;
       if (paidSoFar > order.totalMinor) {
-        throw badInput('PAYMENT_EXCEEDS_ORDER', 'The payments would exceed the order total.', 'amountMinor');
+        fail('PAYMENT_EXCEEDS_ORDER', 'The payments would exceed the order total.', 'amountMinor');
       }
       order.paidMinor = paidSoFar;
       const payment = tx.create(SalePayment, {
@@ -296,14 +296,14 @@ export class OrderService {
     }
     const subscriptionItems = order.items.filter((item) => item.subscription);
     if (subscriptionItems.length === 0) {
-      throw badInput(
+      fail(
         'ORDER_NOT_SUBSCRIPTION',
         'This order has no subscription product to renew.',
         'orderExternalId',
       );
     }
     const tax = amount(input.taxMinor ?? '0', 'taxMinor');
-    if (tax > paid) throw badInput('TAX_EXCEEDS_PAYMENT', 'The tax is more than the payment.', 'taxMinor');
+    if (tax > paid) fail('TAX_EXCEEDS_PAYMENT', 'The tax is more than the payment.', 'taxMinor');
     const renewals = await tx.count(SaleOrder, { renewalOf: order });
     const renewal = tx.create(SaleOrder, {
       source: event.source,
@@ -339,7 +339,7 @@ export class OrderService {
     const input = event.payload as unknown as RecordRefundInput;
     const refunded = amount(input.amountMinor, 'amountMinor');
     if (refunded === 0n)
-      throw badInput('REFUND_AMOUNT_INVALID', 'A refund is more than zero.', 'amountMinor');
+      fail('REFUND_AMOUNT_INVALID', 'A refund is more than zero.', 'amountMinor');
     let target = order;
     if (input.paymentExternalId) {
       const payment = await tx.findOne(
@@ -348,7 +348,7 @@ export class OrderService {
         { populate: ['renewalOrder'] },
       );
       if (!payment)
-        throw badInput('PAYMENT_NOT_FOUND', 'This order has no payment with that id.', 'paymentExternalId');
+        fail('PAYMENT_NOT_FOUND', 'This order has no payment with that id.', 'paymentExternalId');
       target = payment.renewalOrder ?? order;
     }
     const refund = tx.create(SaleRefund, {
