@@ -17,7 +17,8 @@ export class RateLimit {
     try {
       await this.limiter.consume(key);
     } catch (error) {
-      if (error instanceof RateLimiterRes) fail('RATE_LIMITED', 'Too many attempts; try again in a few minutes.');
+      if (error instanceof RateLimiterRes)
+        fail('RATE_LIMITED', 'Too many attempts; try again in a few minutes.');
       throw error;
     }
   }

@@ -130,7 +130,9 @@ export const ERROR_CATALOGUE = {
   INVALID_ARGUMENT: input('An argument fails its validation.'),
   ARGUMENT_MISSING: input('An operation needs one of several optional arguments (e.g. `id` or `code`).'),
   CURSOR_INVALID: input('`after` is not an `endCursor` this list gave.'),
-  OPERATION_INVALID: input('The request holds no operation, or one that cannot run this way (e.g. a GET mutation).'),
+  OPERATION_INVALID: input(
+    'The request holds no operation, or one that cannot run this way (e.g. a GET mutation).',
+  ),
   OPERATION_NAME_UNKNOWN: input('`operationName` names no operation of the document.'),
   PERSISTED_QUERY_NOT_FOUND: notFound('The persisted-query hash is unknown: send the query with it once.'),
   PERSISTED_QUERY_NOT_SUPPORTED: input('The persisted-query extension has an unsupported version.'),
@@ -216,7 +218,9 @@ export const ERROR_CATALOGUE = {
   STRIPE_NOT_CONFIGURED: entry('SERVICE_UNAVAILABLE')('No `STRIPE_WEBHOOK_SECRETS` is set.'),
   SIGNATURE_MISSING: input('A Stripe delivery without a `Stripe-Signature` header or body.'),
   SIGNATURE_INVALID: input('The Stripe signature does not match, or is older than 5 minutes.'),
-  STRIPE_EVENT_INVALID: input('A signed Stripe event without the fields its type needs (e.g. `data.object`).'),
+  STRIPE_EVENT_INVALID: input(
+    'A signed Stripe event without the fields its type needs (e.g. `data.object`).',
+  ),
 
   // --- Domain: partners ---------------------------------------------------------------------------------
   PARTNER_CODE_INVALID: input('A partner code is not 4 to 32 of `a-z 0-9 - _` starting with a letter.'),
@@ -241,8 +245,12 @@ export const ERROR_CATALOGUE = {
   // --- Domain: programs and rules -----------------------------------------------------------------------
   PROGRAM_LEVELS_OUT_OF_RANGE: input('Paid levels are not 1 to 10, or a rule names a level beyond them.'),
   PROGRAM_LEVEL_DUPLICATE: input('Two level rules of one rule name the same level.'),
-  PROGRAM_CHILD_COMMISSION_AT_LEVEL_1: input("Level 1 pays a percent of the child's commission (it has no child)."),
-  PROGRAM_RATES_EXCEED_BASE: input('The levels of one rule would pay more than 100 % of the commission base.'),
+  PROGRAM_CHILD_COMMISSION_AT_LEVEL_1: input(
+    "Level 1 pays a percent of the child's commission (it has no child).",
+  ),
+  PROGRAM_RATES_EXCEED_BASE: input(
+    'The levels of one rule would pay more than 100 % of the commission base.',
+  ),
   PROGRAM_FIELD_REQUIRED: input('A required program field (name, ...) is empty.'),
   PROGRAM_NUMBER_INVALID: input('A count (priority, days, payments, ...) is not an integer in its range.'),
   PROGRAM_OPTION_INVALID: input('An enumerated program setting has an unknown value.'),

@@ -61,7 +61,10 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: C
 
 /** The client's view of any error of an HTTP route (logged when unexpected, see `toClientError`). */
 export function httpClientError(error: unknown, request: FastifyRequest): ClientError {
-  return frameworkError(error) ?? toClientError(error, request.log, `${request.method} ${request.routeOptions.url ?? 'route'}`);
+  return (
+    frameworkError(error) ??
+    toClientError(error, request.log, `${request.method} ${request.routeOptions.url ?? 'route'}`)
+  );
 }
 
 /**
@@ -76,7 +79,9 @@ export function registerErrorHandler(app: FastifyInstance) {
   app.addHook('preValidation', (request, _reply, done) => {
     if (request.routeOptions.url === GRAPHQL_PATH) return done();
     const field =
-      invalidTextPath(request.params, '') ?? invalidTextPath(request.query, '') ?? invalidTextPath(request.body, '');
+      invalidTextPath(request.params, '') ??
+      invalidTextPath(request.query, '') ??
+      invalidTextPath(request.body, '');
     if (field === null) return done();
     done(
       new AppError(
@@ -99,7 +104,11 @@ export function registerNotFoundHandler(
   app.setNotFoundHandler((request, reply) => {
     const answered = fallback?.(request, reply);
     if (answered) return answered;
-    return sendError(request, reply, clientError('ROUTE_NOT_FOUND', `${request.method} is not answered at this path.`));
+    return sendError(
+      request,
+      reply,
+      clientError('ROUTE_NOT_FOUND', `${request.method} is not answered at this path.`),
+    );
   });
 }
 

@@ -15,7 +15,8 @@ export const authChecker: AuthChecker<GraphQLContext> = ({ context }, requiremen
   if (requirements.some((requirement) => actorSatisfies(actor, requirement))) return true;
   const scopes = requirements.filter((r) => r.startsWith('scope:')).map((r) => r.slice('scope:'.length));
   if (actor.kind === 'apiKey' && scopes.length > 0) {
-    throw new AppError('SCOPE_MISSING',
+    throw new AppError(
+      'SCOPE_MISSING',
       `This API key needs the scope ${scopes.map((s) => `"${s}"`).join(' or ')}.`,
     );
   }

@@ -26,12 +26,16 @@ describe('createFormatError', () => {
 
   test('gives service and domain errors the category of their code in the catalogue', () => {
     const format = createFormatError({ log: logger() });
+    expect(format(formatted('x'), new AppError('PARTNER_CODE_TAKEN', 'Taken.', 'code')).extensions).toEqual({
+      code: 'CONFLICT',
+      reason: 'PARTNER_CODE_TAKEN',
+      field: 'code',
+    });
     expect(
-      format(formatted('x'), new AppError('PARTNER_CODE_TAKEN', 'Taken.', 'code')).extensions,
-    ).toEqual({ code: 'CONFLICT', reason: 'PARTNER_CODE_TAKEN', field: 'code' });
-    expect(format(formatted('x'), new AppError('PROGRAM_NOT_FOUND', 'Nope.', 'referral.programId'))).toMatchObject(
-      { extensions: { code: 'NOT_FOUND', reason: 'PROGRAM_NOT_FOUND', field: 'referral.programId' } },
-    );
+      format(formatted('x'), new AppError('PROGRAM_NOT_FOUND', 'Nope.', 'referral.programId')),
+    ).toMatchObject({
+      extensions: { code: 'NOT_FOUND', reason: 'PROGRAM_NOT_FOUND', field: 'referral.programId' },
+    });
     expect(
       format(formatted('x'), new DomainError('PARTNER_CODE_INVALID', 'Bad code.', 'code')),
     ).toMatchObject({

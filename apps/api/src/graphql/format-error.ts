@@ -33,9 +33,18 @@ function requestError(error: unknown, formatted: GraphQLFormattedError): ClientE
   }
   // Apollo's uncoded refusals of a request (before execution: no path) carry an HTTP 4xx status.
   const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
-  if (apolloCode === undefined && !error.path && typeof status === 'number' && status >= 400 && status < 500) {
+  if (
+    apolloCode === undefined &&
+    !error.path &&
+    typeof status === 'number' &&
+    status >= 400 &&
+    status < 500
+  ) {
     if (/sha does not match/i.test(error.message)) {
-      return clientError('PERSISTED_QUERY_HASH_MISMATCH', 'The persisted-query hash does not match the query.');
+      return clientError(
+        'PERSISTED_QUERY_HASH_MISMATCH',
+        'The persisted-query hash does not match the query.',
+      );
     }
     if (/persisted query version/i.test(error.message)) {
       return clientError('PERSISTED_QUERY_NOT_SUPPORTED', error.message);

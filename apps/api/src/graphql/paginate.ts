@@ -55,7 +55,8 @@ function fitsProperty(prop: EntityProperty | undefined, value: unknown): boolean
     return value instanceof Date && !Number.isNaN(value.getTime());
   }
   if (prop.runtimeType === 'number') return typeof value === 'number' && Number.isSafeInteger(value);
-  if (prop.runtimeType === 'string') return typeof value === 'string' && value.length <= 1000 && isValidText(value);
+  if (prop.runtimeType === 'string')
+    return typeof value === 'string' && value.length <= 1000 && isValidText(value);
   return false;
 }
 

@@ -13,7 +13,7 @@ test('the owner admin from ADMIN_EMAIL/ADMIN_PASSWORD is created once, on a data
   try {
     const em = database.orm.em.fork();
     await expect(ensureOwnerAdmin(em, 'owner@example.test', 'short')).rejects.toMatchObject({
-      reason: 'PASSWORD_WEAK',
+      code: 'PASSWORD_WEAK',
     });
     expect(await em.count(AdminUser, {})).toBe(0);
 

@@ -17,8 +17,7 @@ export class ApiKeyService {
   async create(em: EntityManager, input: CreateApiKeyInput, adminUserId: string) {
     const name = requiredText(input.name, 'name', 120);
     const scopes = [...new Set(input.scopes)];
-    if (scopes.length === 0)
-      fail('API_KEY_SCOPES_REQUIRED', 'Choose at least one scope.', 'scopes');
+    if (scopes.length === 0) fail('API_KEY_SCOPES_REQUIRED', 'Choose at least one scope.', 'scopes');
     const unknown = scopes.find((scope) => !API_KEY_SCOPES.includes(scope as ApiKeyScope));
     if (unknown !== undefined) {
       fail(

@@ -48,8 +48,7 @@ const MAX_TOUCHES = 500;
 
 function ipAddress(raw: string): string {
   const ip = raw.trim();
-  if (!isIP(ip))
-    fail('IP_ADDRESS_INVALID', 'This is not an IPv4 or IPv6 address.', 'referral.ipAddress');
+  if (!isIP(ip)) fail('IP_ADDRESS_INVALID', 'This is not an IPv4 or IPv6 address.', 'referral.ipAddress');
   return ip;
 }
 
@@ -96,11 +95,7 @@ export class AttributionService {
       ? await tx.findOne(Partner, { code: facts.partnerCode.trim().toLowerCase() })
       : null;
     if (facts.partnerCode && !namedPartner) {
-      fail(
-        'PARTNER_NOT_FOUND',
-        `No partner has the code "${facts.partnerCode}".`,
-        'referral.partnerCode',
-      );
+      fail('PARTNER_NOT_FOUND', `No partner has the code "${facts.partnerCode}".`, 'referral.partnerCode');
     }
     const visitor = visitorId(facts.visitorId, 'referral.visitorId');
     const ipHash = facts.ipAddress ? hashIp(this.ipHashSecret, ipAddress(facts.ipAddress)) : null;

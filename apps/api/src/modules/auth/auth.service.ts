@@ -22,14 +22,10 @@ export interface IssuedSession {
 }
 
 const TOUCH_EVERY_MS = 60_000;
-const invalidCredentials = () =>
-  new AppError('INVALID_CREDENTIALS', 'The sign-in or the password is wrong.');
+const invalidCredentials = () => new AppError('INVALID_CREDENTIALS', 'The sign-in or the password is wrong.');
 
 const wrongCurrentPassword = () =>
-  new AppError('CURRENT_PASSWORD_WRONG',
-    'The current password is wrong.',
-    'currentPassword',
-  );
+  new AppError('CURRENT_PASSWORD_WRONG', 'The current password is wrong.', 'currentPassword');
 
 export const hashSessionToken = (token: string) => createHash('sha256').update(token).digest('hex');
 

@@ -48,8 +48,7 @@ export class CustomerService {
       customer.assignedPartner = null;
     } else {
       const partner = await em.findOne(Partner, { code: partnerCode.trim().toLowerCase() });
-      if (!partner)
-        fail('PARTNER_NOT_FOUND', `No partner has the code "${partnerCode}".`, 'partnerCode');
+      if (!partner) fail('PARTNER_NOT_FOUND', `No partner has the code "${partnerCode}".`, 'partnerCode');
       customer.assignedPartner = partner;
     }
     await em.flush();

@@ -13,7 +13,9 @@ export function registerHealthRoutes(app: FastifyInstance, orm: MikroORM) {
       await orm.em.getConnection().execute('select 1');
       return { status: 'ready' };
     } catch (error) {
-      app.log.warn(`readiness check failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      app.log.warn(
+        `readiness check failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      );
       const unavailable = clientError('DATABASE_UNAVAILABLE', 'The database cannot be reached.');
       return reply
         .code(unavailable.status)

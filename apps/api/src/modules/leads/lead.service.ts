@@ -31,11 +31,9 @@ export class LeadService {
       { source, kind: 'LEAD', externalId: id, payload: { ...input } },
       async (tx) => {
         const customer = await this.customers.identify(tx, input.customer);
-        if (!customer)
-          fail('CUSTOMER_REQUIRED', 'A lead has an email or a customer id.', 'customer.email');
+        if (!customer) fail('CUSTOMER_REQUIRED', 'A lead has an email or a customer id.', 'customer.email');
         const product = input.sku ? await tx.findOne(Product, { sku: input.sku.trim() }) : null;
-        if (input.sku && !product)
-          fail('PRODUCT_NOT_FOUND', `No product has the SKU "${input.sku}".`, 'sku');
+        if (input.sku && !product) fail('PRODUCT_NOT_FOUND', `No product has the SKU "${input.sku}".`, 'sku');
         const occurredAt = input.occurredAt ?? new Date();
         const attribution = await this.attribution.attributeReferral(
           tx,

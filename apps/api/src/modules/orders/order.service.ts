@@ -276,8 +276,7 @@ export class OrderService {
     const paid = amount(input.amountMinor, 'amountMinor');
     const paidAt = input.paidAt ? new Date(input.paidAt) : event.receivedAt;
     if (!input.renewal) {
-      if (paid === 0n)
-        fail('PAYMENT_AMOUNT_INVALID', 'A payment is more than zero.', 'amountMinor');
+      if (paid === 0n) fail('PAYMENT_AMOUNT_INVALID', 'A payment is more than zero.', 'amountMinor');
       const paidSoFar = (order.paidMinor ?? 0n) + paid;
       if (paidSoFar > order.totalMinor) {
         fail('PAYMENT_EXCEEDS_ORDER', 'The payments would exceed the order total.', 'amountMinor');
@@ -296,11 +295,7 @@ export class OrderService {
     }
     const subscriptionItems = order.items.filter((item) => item.subscription);
     if (subscriptionItems.length === 0) {
-      fail(
-        'ORDER_NOT_SUBSCRIPTION',
-        'This order has no subscription product to renew.',
-        'orderExternalId',
-      );
+      fail('ORDER_NOT_SUBSCRIPTION', 'This order has no subscription product to renew.', 'orderExternalId');
     }
     const tax = amount(input.taxMinor ?? '0', 'taxMinor');
     if (tax > paid) fail('TAX_EXCEEDS_PAYMENT', 'The tax is more than the payment.', 'taxMinor');
@@ -338,8 +333,7 @@ export class OrderService {
   private async applyRefund(tx: EntityManager, order: SaleOrder, event: InboundEvent, outbox: Outbox) {
     const input = event.payload as unknown as RecordRefundInput;
     const refunded = amount(input.amountMinor, 'amountMinor');
-    if (refunded === 0n)
-      fail('REFUND_AMOUNT_INVALID', 'A refund is more than zero.', 'amountMinor');
+    if (refunded === 0n) fail('REFUND_AMOUNT_INVALID', 'A refund is more than zero.', 'amountMinor');
     let target = order;
     if (input.paymentExternalId) {
       const payment = await tx.findOne(
@@ -347,8 +341,7 @@ export class OrderService {
         { source: event.source, externalId: input.paymentExternalId.trim(), order },
         { populate: ['renewalOrder'] },
       );
-      if (!payment)
-        fail('PAYMENT_NOT_FOUND', 'This order has no payment with that id.', 'paymentExternalId');
+      if (!payment) fail('PAYMENT_NOT_FOUND', 'This order has no payment with that id.', 'paymentExternalId');
       target = payment.renewalOrder ?? order;
     }
     const refund = tx.create(SaleRefund, {

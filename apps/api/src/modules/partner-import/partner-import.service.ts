@@ -82,11 +82,7 @@ export class PartnerImportService {
         { fields: ['code'] },
       );
       if (taken.length > 0) {
-        fail(
-          'IMPORT_CONFLICT',
-          `"${taken[0]!.code}" was created meanwhile; check the file again.`,
-          'csv',
-        );
+        fail('IMPORT_CONFLICT', `"${taken[0]!.code}" was created meanwhile; check the file again.`, 'csv');
       }
       const existingParents = new Map(
         (

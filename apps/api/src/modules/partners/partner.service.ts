@@ -44,11 +44,7 @@ export class PartnerService {
     if (args.customField) {
       const key = args.customField.key.trim();
       if (!CUSTOM_FIELD_KEY.test(key)) {
-        fail(
-          'CUSTOM_FIELD_KEY_INVALID',
-          'A custom field key is letters, digits or "_".',
-          'customField.key',
-        );
+        fail('CUSTOM_FIELD_KEY_INVALID', 'A custom field key is letters, digits or "_".', 'customField.key');
       }
       where.customFields = { [key]: args.customField.value };
     }
@@ -197,8 +193,12 @@ export class PartnerService {
       if (input.name != null) current.name = requiredText(input.name, 'name', 200);
       if (input.email != null) {
         // A partner must not learn which addresses other partners use: a neutral message, no "taken".
-        await this.changeEmail(tx, current, input.email, () =>
-          new AppError('EMAIL_UNAVAILABLE', 'This email address cannot be used for your account.', 'email'),
+        await this.changeEmail(
+          tx,
+          current,
+          input.email,
+          () =>
+            new AppError('EMAIL_UNAVAILABLE', 'This email address cannot be used for your account.', 'email'),
         );
       }
       this.applyPayout(current, input);

@@ -19,8 +19,7 @@ export function settingsFromInput(input: ProgramSettingsInput): Partial<ProgramI
   const settings: { -readonly [K in keyof ProgramInput]?: ProgramInput[K] } = {};
   if (input.name != null) settings.name = requiredText(input.name, 'name', 120);
   if (input.notes != null) {
-    if (input.notes.length > 20_000)
-      fail('TOO_LONG', 'notes has at most 20000 characters.', 'notes');
+    if (input.notes.length > 20_000) fail('TOO_LONG', 'notes has at most 20000 characters.', 'notes');
     settings.notes = input.notes;
   }
   if (input.priority != null) settings.priority = input.priority;

@@ -74,7 +74,11 @@ function actionOf(event: Stripe.Event, log: FastifyBaseLogger): StripeAction {
     typeof object !== 'object' ||
     Array.isArray(object)
   ) {
-    fail('STRIPE_EVENT_INVALID', 'A Stripe event has a type, a creation time and a data.object.', 'data.object');
+    fail(
+      'STRIPE_EVENT_INVALID',
+      'A Stripe event has a type, a creation time and a data.object.',
+      'data.object',
+    );
   }
   assertValidText(event, '');
   try {
