@@ -10,7 +10,7 @@ const errorFiles = readdirSync(src, { recursive: true, encoding: 'utf8' }).filte
 );
 const declared: string[] = [];
 for (const file of errorFiles) {
-  const module = (await import(`../${file.replaceAll('\\', '/').replace(/\.ts$/, '.js')}`)) as Record<
+  const module = (await import(/* @vite-ignore */ `../${file.replaceAll('\\', '/').replace(/\.ts$/, '.js')}`)) as Record<
     string,
     unknown
   >;
