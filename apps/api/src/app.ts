@@ -16,6 +16,7 @@ import { GraphQLError, parse } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { type Config, ipHashSecret, isProduction } from './config/config.js';
+import { isDatabaseUnavailable } from './database/database-outage.js';
 import { createInProcessEventBus, type EventBus } from './events/event-bus.js';
 import {
   frameworkErrorHandler,
@@ -109,7 +110,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   };
   // Clicks wait here before they are written (flushed on close, before the database closes).
   const buffer = new ClickBuffer(orm, events, {
-    onError: (error, message) => app.log.error({ err: error }, `click buffer: ${message}`),
+    onError: (message, error) =>
+      error
+        ? app.log.error({ err: error }, `click buffer: ${message}`)
+        : app.log.warn(`click buffer: ${message}`),
     ...options.clicks,
   });
   const schemaDeps = {
@@ -227,7 +231,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Tracking: the redirect answers from this cache; clicks go to the buffer above.
   const cache = new RedirectCache(orm, {
     ttlMs: config.TRACKING_CACHE_SECONDS * 1000,
-    onError: (error) => app.log.error({ err: error }, 'tracking cache: load failed'),
+    onError: (error) =>
+      isDatabaseUnavailable(error)
+        ? app.log.warn(`tracking cache: reload failed, database unavailable; serving what it holds`)
+        : app.log.error({ err: error }, 'tracking cache: load failed'),
   });
   cache.listen(events);
   app.decorate('tracking', { buffer, cache });
