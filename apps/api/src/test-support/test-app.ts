@@ -37,9 +37,12 @@ export interface TestApp {
 /** The whole app on the test database, called in-process (`app.inject`): real HTTP semantics, no socket. */
 export async function createTestApp(
   env: Record<string, string> = {},
-  options: Pick<AppOptions, 'clicks'> = {},
+  options: Pick<AppOptions, 'clicks' | 'logger'> & { databaseUrl?: string } = {},
 ): Promise<TestApp> {
-  const orm = await MikroORM.init(ormConfig(inject('databaseUrl'), { pool: { min: 0, max: 4 } }));
+  const { databaseUrl, ...appOptions } = options;
+  const orm = await MikroORM.init(
+    ormConfig(databaseUrl ?? inject('databaseUrl'), { pool: { min: 0, max: 4 } }),
+  );
   const config = loadConfig({
     NODE_ENV: 'test',
     SERVE_SPAS: 'false',
@@ -48,7 +51,7 @@ export async function createTestApp(
     ...env,
   });
   const events = createInProcessEventBus();
-  const app = await buildApp({ config, orm, events, logger: false, ...options });
+  const app = await buildApp({ config, orm, events, logger: false, ...appOptions });
   await app.ready();
   return {
     app,
