@@ -17,10 +17,15 @@ const REQUEST_ERROR_CODES: Record<string, ErrorCode> = {
   PERSISTED_QUERY_NOT_SUPPORTED: 'PERSISTED_QUERY_NOT_SUPPORTED',
 };
 
-/** The error a resolver, a hook or the context threw, through Apollo's and graphql-js's wrappers. */
+/**
+ * The error a resolver, a hook or the context threw, through Apollo's and graphql-js's wrappers; a coded
+ * GraphQLError (Apollo's own request errors, e.g. `GRAPHQL_VALIDATION_FAILED`) is kept as it is.
+ */
 function originalOf(error: unknown): unknown {
   let current = unwrapResolverError(error);
-  while (current instanceof GraphQLError && current.originalError) current = current.originalError;
+  while (current instanceof GraphQLError && current.originalError && current.extensions.code === undefined) {
+    current = current.originalError;
+  }
   return current;
 }
 
