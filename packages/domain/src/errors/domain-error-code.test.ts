@@ -10,10 +10,9 @@ const errorFiles = readdirSync(src, { recursive: true, encoding: 'utf8' }).filte
 );
 const declared: string[] = [];
 for (const file of errorFiles) {
-  const module = (await import(/* @vite-ignore */ `../${file.replaceAll('\\', '/').replace(/\.ts$/, '.js')}`)) as Record<
-    string,
-    unknown
-  >;
+  const module = (await import(
+    /* @vite-ignore */ `../${file.replaceAll('\\', '/').replace(/\.ts$/, '.js')}`
+  )) as Record<string, unknown>;
   for (const value of Object.values(module)) {
     if (value && typeof value === 'object') declared.push(...(Object.values(value) as string[]));
   }
