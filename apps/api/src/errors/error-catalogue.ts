@@ -182,9 +182,12 @@ export const ERROR_CATALOGUE = {
   EVENT_PAYLOAD_MISMATCH: conflict('An event id (`externalId`) was recorded before with other data.'),
   PROGRAM_CURRENCY_LOCKED: conflict('The currency of a program with partners cannot change.'),
   IMPORT_CONFLICT: conflict('A partner of the CSV file was created meanwhile; check the file again.'),
+  // State conflicts: the record is not in a state that allows the change.
+  PARTNER_NOT_PENDING: conflict('An approval or rejection names a partner that is not pending.'),
+  PARTNER_STATUS_TRANSITION_INVALID: conflict('The status change is not allowed from the current status.'),
+  LEDGER_COMMISSION_NOT_FLAGGED: conflict('A review of a commission that is not waiting for review.'),
 
   // --- Partners, coupons, customers ---------------------------------------------------------------------
-  PARTNER_NOT_PENDING: input('An approval or rejection names a partner that is not pending.'),
   CUSTOM_FIELD_KEY_INVALID: input('A custom field key (filter) is not letters, digits or `_`.'),
   COUPON_CODE_INVALID: input('A coupon code is not 3 to 64 of `A-Z 0-9 _ -`.'),
   CUSTOMER_REQUIRED: input('A lead has neither a customer email nor a customer id.'),
@@ -224,7 +227,6 @@ export const ERROR_CATALOGUE = {
 
   // --- Domain: partners ---------------------------------------------------------------------------------
   PARTNER_CODE_INVALID: input('A partner code is not 4 to 32 of `a-z 0-9 - _` starting with a letter.'),
-  PARTNER_STATUS_TRANSITION_INVALID: input('The status change is not allowed (e.g. REJECTED to ACTIVE).'),
   PARTNER_PARENT_CYCLE: input('The parent would make a partner its own ancestor.'),
   PARTNER_STATUS_INITIAL_INVALID: input('A new partner starts as something other than PENDING or ACTIVE.'),
   COOKIE_WINDOW_INVALID: input("A partner's cookie window override is not 1 to 3650 days."),
@@ -280,7 +282,6 @@ export const ERROR_CATALOGUE = {
   LEDGER_PERIOD_INVALID: input('A report period ends before it starts.'),
   LEDGER_PROGRAM_UNKNOWN: input('A commission names a program that is not known.'),
   LEDGER_COMMISSION_UNKNOWN: input('A commission id is not among the commissions of the sale.'),
-  LEDGER_COMMISSION_NOT_FLAGGED: input('A review of a commission that is not waiting for review.'),
   LEDGER_REFUND_EXCEEDS_SALE: input('Refunds would exceed what the customer paid.'),
   LEDGER_REFUND_INVALID: input('A refund is malformed, or mixes sales.'),
   PAYOUT_INVALID: input('A payout batch is malformed.'),

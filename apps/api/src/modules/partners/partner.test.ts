@@ -119,7 +119,7 @@ describe('editing partners', () => {
     const pending = await createPartner(t, admin, { status: 'PENDING' });
     const suspend = await t.gql(UPDATE, { id: pending.id, input: { status: 'SUSPENDED' } }, admin);
     expect(errorOf(suspend)).toMatchObject({
-      code: 'BAD_USER_INPUT',
+      code: 'CONFLICT',
       reason: 'PARTNER_STATUS_TRANSITION_INVALID',
     });
     const approve = await t.gql(UPDATE, { id: pending.id, input: { status: 'ACTIVE' } }, admin);

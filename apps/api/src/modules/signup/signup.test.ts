@@ -323,7 +323,7 @@ describe('approval queue', () => {
     const active = await createPartner(t, admin);
     const result = await t.gql(APPROVE, { ids: [a.id, active.id] }, admin);
     expect(errorOf(result)).toEqual({
-      code: 'BAD_USER_INPUT',
+      code: 'CONFLICT',
       reason: 'PARTNER_NOT_PENDING',
       field: 'ids[1]',
     });
