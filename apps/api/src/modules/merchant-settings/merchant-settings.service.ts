@@ -25,7 +25,7 @@ export class MerchantSettingsService {
           ? null
           : parseDestinationUrl(input.defaultLandingUrl, 'defaultLandingUrl').href;
     let domains: string[] | undefined;
-    if (input.allowedDomains !== undefined) {
+    if (input.allowedDomains != null) {
       domains = [...new Set(input.allowedDomains.filter((d) => d.trim() !== '').map(normalizeAllowedDomain))];
       if (domains.length > MAX_DOMAINS) {
         fail('TOO_MANY', `At most ${MAX_DOMAINS} allowed domains.`, 'allowedDomains');
