@@ -6,14 +6,26 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyCors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import { type MikroORM } from '@mikro-orm/postgresql';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { GraphQLError } from 'graphql';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from 'fastify';
+import { GraphQLError, parse } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { AppError } from './common/app-error.js';
 import { type Config, ipHashSecret, isProduction } from './config/config.js';
+import { isDatabaseUnavailable } from './database/database-outage.js';
 import { createInProcessEventBus, type EventBus } from './events/event-bus.js';
-import { createFormatError } from './graphql/format-error.js';
+import {
+  frameworkErrorHandler,
+  registerErrorHandler,
+  registerNotFoundHandler,
+} from './errors/http-error-handler.js';
+import { createFormatError, graphQLErrorOf } from './graphql/format-error.js';
+import { retryAfterPlugin } from './graphql/retry-after.plugin.js';
+import { invalidTextArgument, textInvalid, validTextPlugin } from './graphql/valid-text.plugin.js';
 import { type GraphQLContext } from './graphql/context.js';
 import { createSchema, createServices } from './graphql/schema.js';
 import { type Actor } from './modules/auth/actor.js';
@@ -65,7 +77,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logger ?? { level: config.LOG_LEVEL },
     trustProxy: config.TRUST_PROXY,
     bodyLimit: 1024 * 1024,
+    frameworkErrors: frameworkErrorHandler,
   });
+  // First, so that every route and plugin below answers its errors through the one handler.
+  registerErrorHandler(app);
   const events = options.events ?? createInProcessEventBus();
   const auth = new AuthService({
     idleMs: config.SESSION_IDLE_MINUTES * 60_000,
@@ -95,7 +110,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   };
   // Clicks wait here before they are written (flushed on close, before the database closes).
   const buffer = new ClickBuffer(orm, events, {
-    onError: (error, message) => app.log.error({ err: error }, `click buffer: ${message}`),
+    onError: (message, error) =>
+      error
+        ? app.log.error({ err: error }, `click buffer: ${message}`)
+        : app.log.warn(`click buffer: ${message}`),
     ...options.clicks,
   });
   const schemaDeps = {
@@ -110,7 +128,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   };
   const services = createServices(schemaDeps);
   const schema = await createSchema(schemaDeps, services);
-  const formatError = createFormatError({ production, logger: app.log });
+  const formatError = createFormatError({ log: app.log });
 
   const resolveActor = async (
     em: GraphQLContext['em'],
@@ -119,12 +137,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     try {
       return await auth.resolveActor(em, credentials);
     } catch (error) {
-      if (error instanceof AppError) {
-        throw new GraphQLError(error.message, {
-          extensions: { code: error.category, reason: error.reason, http: { status: 401 } },
-        });
-      }
-      throw error;
+      // An unknown API key (401), or the database is down (503, Retry-After): coded like any other error.
+      throw graphQLErrorOf(error, app.log);
     }
   };
 
@@ -157,6 +171,24 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         em: orm.em.fork(),
         actor: ctx.extra.actor ?? { kind: 'anonymous' },
       }),
+      // The same text check and error format as queries and mutations over HTTP.
+      onSubscribe: (_ctx, _id, payload) => {
+        let document;
+        try {
+          document = parse(payload.query);
+        } catch {
+          return; // graphql-ws reports the syntax error itself
+        }
+        const field = invalidTextArgument(document, payload.variables ?? undefined);
+        if (field === undefined) return;
+        const error = textInvalid(field);
+        return [new GraphQLError(error.message, { originalError: error })];
+      },
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors
+          ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) }
+          : undefined,
+      onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
     },
     wsServer,
   );
@@ -165,8 +197,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     schema,
     formatError,
     introspection: true,
-    includeStacktraceInErrorResponses: !production,
+    // Never, in any mode: unknown errors are logged on the server only (see graphql/format-error.ts).
+    includeStacktraceInErrorResponses: false,
     plugins: [
+      validTextPlugin(app.log),
+      retryAfterPlugin,
       fastifyApolloDrainPlugin(app),
       {
         async serverWillStart() {
@@ -196,7 +231,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Tracking: the redirect answers from this cache; clicks go to the buffer above.
   const cache = new RedirectCache(orm, {
     ttlMs: config.TRACKING_CACHE_SECONDS * 1000,
-    onError: (error) => app.log.error({ err: error }, 'tracking cache: load failed'),
+    onError: (error) =>
+      isDatabaseUnavailable(error)
+        ? app.log.warn(`tracking cache: reload failed, database unavailable; serving what it holds`)
+        : app.log.error({ err: error }, 'tracking cache: load failed'),
   });
   cache.listen(events);
   app.decorate('tracking', { buffer, cache });
@@ -214,7 +252,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerSignupEmbedRoutes(app, config.PUBLIC_URL);
   mailer.start(orm);
   app.addHook('onClose', () => mailer.stop());
-  if (config.SERVE_SPAS) await registerSpas(app);
+  registerNotFoundHandler(app, config.SERVE_SPAS ? await registerSpas(app) : undefined);
   app.addHook('onClose', async () => {
     await new Promise<void>((resolve) => wsServer.close(() => resolve()));
     cache.stop();
@@ -223,7 +261,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   return app;
 }
 
-/** Serves the built admin console under /admin/ and the portal under /portal/; deep links get index.html. */
+/**
+ * Serves the built admin console under /admin/ and the portal under /portal/; returns the not-found
+ * fallback that answers their deep links with index.html.
+ */
 async function registerSpas(app: FastifyInstance) {
   const available = SPAS.map((spa) => ({
     ...spa,
@@ -239,13 +280,11 @@ async function registerSpas(app: FastifyInstance) {
     });
   }
   app.get('/', (_request, reply) => reply.redirect('/admin/'));
-  app.setNotFoundHandler((request, reply) => {
+  return (request: FastifyRequest, reply: FastifyReply) => {
     const spa = available.find((candidate) => request.url.startsWith(candidate.prefix));
     if (spa && request.method === 'GET' && !/\.[a-z0-9]+$/i.test(request.url.split('?')[0]!)) {
       return reply.type('text/html').sendFile('index.html', spa.root);
     }
-    return reply
-      .code(404)
-      .send({ error: 'NOT_FOUND', message: `${request.method} ${request.url} is not here.` });
-  });
+    return null;
+  };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { badInput } from './app-error.js';
+import { fail } from '../errors/app-error.js';
 
 const Email = z.email();
 
@@ -7,7 +7,7 @@ const Email = z.email();
 export function normalizeEmail(raw: string, field = 'email'): string {
   const email = raw.trim().toLowerCase();
   if (email.length > 254 || !Email.safeParse(email).success) {
-    throw badInput('EMAIL_INVALID', 'Enter a valid email address.', field);
+    fail('EMAIL_INVALID', 'Enter a valid email address.', field);
   }
   return email;
 }

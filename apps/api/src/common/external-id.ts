@@ -1,4 +1,4 @@
-import { badInput } from './app-error.js';
+import { fail } from '../errors/app-error.js';
 
 const VISITOR_ID = /^[A-Za-z0-9_-]{8,64}$/;
 
@@ -6,7 +6,7 @@ const VISITOR_ID = /^[A-Za-z0-9_-]{8,64}$/;
 export function externalId(raw: string, field = 'externalId'): string {
   const id = raw.trim();
   if (id.length === 0 || id.length > 200 || [...id].some((char) => char.charCodeAt(0) < 32)) {
-    throw badInput('EXTERNAL_ID_INVALID', `${field} is 1 to 200 visible characters.`, field);
+    fail('EXTERNAL_ID_INVALID', `${field} is 1 to 200 visible characters.`, field);
   }
   return id;
 }
@@ -14,6 +14,6 @@ export function externalId(raw: string, field = 'externalId'): string {
 /** A visitor id from the tracking cookie: 8 to 64 of A-Z a-z 0-9 _ -. */
 export function visitorId(raw: string | null | undefined, field = 'visitorId'): string | null {
   if (raw == null || raw.trim() === '') return null;
-  if (!VISITOR_ID.test(raw.trim())) throw badInput('VISITOR_ID_INVALID', 'This is not a visitor id.', field);
+  if (!VISITOR_ID.test(raw.trim())) fail('VISITOR_ID_INVALID', 'This is not a visitor id.', field);
   return raw.trim();
 }

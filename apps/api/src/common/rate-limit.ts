@@ -1,5 +1,5 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { tooManyRequests } from './app-error.js';
+import { fail } from '../errors/app-error.js';
 
 /**
  * A per-key (client IP) limit of `points` actions per `durationSeconds`, in process memory
@@ -17,7 +17,8 @@ export class RateLimit {
     try {
       await this.limiter.consume(key);
     } catch (error) {
-      if (error instanceof RateLimiterRes) throw tooManyRequests();
+      if (error instanceof RateLimiterRes)
+        fail('RATE_LIMITED', 'Too many attempts; try again in a few minutes.');
       throw error;
     }
   }

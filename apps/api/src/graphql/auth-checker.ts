@@ -1,5 +1,5 @@
 import { type AuthChecker } from 'type-graphql';
-import { AppError, unauthenticated } from '../common/app-error.js';
+import { AppError, fail } from '../errors/app-error.js';
 import { actorSatisfies } from '../modules/auth/actor.js';
 import { type GraphQLContext } from './context.js';
 
@@ -10,13 +10,12 @@ import { type GraphQLContext } from './context.js';
  */
 export const authChecker: AuthChecker<GraphQLContext> = ({ context }, requirements) => {
   const { actor } = context;
-  if (actor.kind === 'anonymous') throw unauthenticated();
+  if (actor.kind === 'anonymous') fail('UNAUTHENTICATED', 'Sign in first.');
   if (requirements.length === 0) return true;
   if (requirements.some((requirement) => actorSatisfies(actor, requirement))) return true;
   const scopes = requirements.filter((r) => r.startsWith('scope:')).map((r) => r.slice('scope:'.length));
   if (actor.kind === 'apiKey' && scopes.length > 0) {
     throw new AppError(
-      'FORBIDDEN',
       'SCOPE_MISSING',
       `This API key needs the scope ${scopes.map((s) => `"${s}"`).join(' or ')}.`,
     );

@@ -1,73 +1,105 @@
-import { type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { isDomainError } from '@partnerkit/domain';
-import { AppError } from '../common/app-error.js';
+import { AppError } from '../errors/app-error.js';
+import { type ClientError, clientError, type ErrorLog, toClientError } from '../errors/client-error.js';
+import { type ErrorCode } from '../errors/error-catalogue.js';
 
-interface ErrorLogger {
-  error(object: unknown, message: string): void;
+/** Apollo's and graphql-js's own codes for errors of the request itself, and our codes for them. */
+const REQUEST_ERROR_CODES: Record<string, ErrorCode> = {
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  BAD_USER_INPUT: 'VARIABLES_INVALID',
+  BAD_REQUEST: 'OPERATION_INVALID',
+  OPERATION_RESOLUTION_FAILURE: 'OPERATION_NAME_UNKNOWN',
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'PERSISTED_QUERY_NOT_SUPPORTED',
+};
+
+/**
+ * The error a resolver, a hook or the context threw, through Apollo's and graphql-js's wrappers; a coded
+ * GraphQLError (Apollo's own request errors, e.g. `GRAPHQL_VALIDATION_FAILED`) is kept as it is.
+ */
+function originalOf(error: unknown): unknown {
+  let current = unwrapResolverError(error);
+  while (current instanceof GraphQLError && current.originalError && current.extensions.code === undefined) {
+    current = current.originalError;
+  }
+  return current;
+}
+
+/** Errors of the request itself (document, variables, persisted query), raised by Apollo or graphql-js. */
+function requestError(error: unknown, formatted: GraphQLFormattedError): ClientError | null {
+  if (!(error instanceof GraphQLError)) return null;
+  const apolloCode = error.extensions.code;
+  if (typeof apolloCode === 'string' && apolloCode in REQUEST_ERROR_CODES) {
+    return clientError(REQUEST_ERROR_CODES[apolloCode]!, formatted.message);
+  }
+  // Apollo's uncoded refusals of a request (before execution: no path) carry an HTTP 4xx status.
+  const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
+  if (
+    apolloCode === undefined &&
+    !error.path &&
+    typeof status === 'number' &&
+    status >= 400 &&
+    status < 500
+  ) {
+    if (/sha does not match/i.test(error.message)) {
+      return clientError(
+        'PERSISTED_QUERY_HASH_MISMATCH',
+        'The persisted-query hash does not match the query.',
+      );
+    }
+    if (/persisted query version/i.test(error.message)) {
+      return clientError('PERSISTED_QUERY_NOT_SUPPORTED', error.message);
+    }
+    return clientError('OPERATION_INVALID', error.message);
+  }
+  return null;
 }
 
 /**
- * The one place where errors become what a client sees. Every error leaves with a stable `extensions.code`;
- * service and domain errors add `reason` and `field`. Unknown errors are logged and hidden behind a generic
- * message in production (no stack traces, no SQL).
+ * The one place where errors become what a GraphQL client sees (Apollo's `formatError`, and the same for
+ * subscriptions): every error leaves with `extensions.code` (its category, from the error catalogue) and
+ * `extensions.reason` (its code), plus `field` when one input is at fault. Unknown errors are logged once
+ * and leave as `INTERNAL_SERVER_ERROR` with a generic message, in every mode: no stack, no SQL.
  */
-export function createFormatError(options: { production: boolean; logger: ErrorLogger }) {
+export function createFormatError(options: { log: ErrorLog }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
-    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
-
-    if (original instanceof AppError) {
-      return {
-        ...base,
-        message: original.message,
-        extensions: { code: original.category, reason: original.reason, field: original.field },
-      };
-    }
-    if (isDomainError(original)) {
-      return {
-        ...base,
-        message: original.message,
-        extensions: { code: 'BAD_USER_INPUT', reason: original.code, field: original.field },
-      };
-    }
-    if (original instanceof AuthenticationError) {
-      return {
-        ...base,
-        message: 'Sign in first.',
-        extensions: { code: 'UNAUTHENTICATED', reason: 'UNAUTHENTICATED' },
-      };
-    }
-    if (original instanceof AuthorizationError) {
-      return {
-        ...base,
-        message: 'You may not do this.',
-        extensions: { code: 'FORBIDDEN', reason: 'FORBIDDEN' },
-      };
-    }
-    if (original instanceof ArgumentValidationError) {
-      return { ...base, extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_ARGUMENT' } };
-    }
-    if (original instanceof UniqueConstraintViolationException) {
-      return {
-        ...base,
-        message: 'This record already exists.',
-        extensions: { code: 'CONFLICT', reason: 'ALREADY_EXISTS' },
-      };
-    }
-    const code = formatted.extensions?.code;
-    // Errors raised by GraphQL itself (parse, validation, bad variables) are safe and already coded.
-    if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
-      const reason = formatted.extensions?.reason;
-      return { ...base, extensions: typeof reason === 'string' ? { code, reason } : { code } };
-    }
-    options.logger.error({ err: original }, 'unexpected error in a GraphQL operation');
+    const original = originalOf(error);
+    const known =
+      (original instanceof AuthenticationError ? clientError('UNAUTHENTICATED', 'Sign in first.') : null) ??
+      (original instanceof AuthorizationError ? clientError('FORBIDDEN', 'You may not do this.') : null) ??
+      (original instanceof ArgumentValidationError
+        ? clientError('INVALID_ARGUMENT', formatted.message)
+        : null) ??
+      requestError(original, formatted) ??
+      toClientError(original, options.log, 'GraphQL operation');
     return {
-      ...base,
-      message: options.production ? 'Internal server error.' : formatted.message,
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      message: known.message,
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: {
+        code: known.category,
+        reason: known.code,
+        ...(known.field ? { field: known.field } : {}),
+      },
     };
   };
+}
+
+/**
+ * A GraphQLError for an error raised before execution (context, request checks), carrying its HTTP status
+ * and `Retry-After` to Apollo; `formatError` then shapes it like any other.
+ */
+export function graphQLErrorOf(error: unknown, log: ErrorLog): GraphQLError {
+  const known = toClientError(error, log, 'GraphQL request');
+  const headers = new HeaderMap();
+  if (known.retryAfterSeconds) headers.set('retry-after', String(known.retryAfterSeconds));
+  // Already logged (if at all): formatError meets it again as the AppError of its code.
+  return new GraphQLError(known.message, {
+    originalError: new AppError(known.code, known.message, known.field),
+    extensions: { http: { status: known.status, headers } },
+  });
 }

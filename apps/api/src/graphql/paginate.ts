@@ -1,5 +1,13 @@
-import { type EntityName, type FilterQuery, type FindByCursorOptions } from '@mikro-orm/core';
+import {
+  Cursor,
+  type EntityName,
+  type EntityProperty,
+  type FilterQuery,
+  type FindByCursorOptions,
+} from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
+import { isValidText } from '../common/text.js';
+import { fail } from '../errors/app-error.js';
 
 export const MAX_PAGE_SIZE = 200;
 
@@ -22,6 +30,7 @@ export async function paginate<T extends object>(
   /** Relations to load with the page, e.g. `['parent', 'programs']`. */
   populate?: readonly string[],
 ): Promise<Page<T>> {
+  if (args.after != null) assertCursor(em, entity, orderBy, args.after);
   const cursor = await em.findByCursor(entity, where, {
     first: Math.min(Math.max(args.first, 1), MAX_PAGE_SIZE),
     after: args.after ?? undefined,
@@ -33,4 +42,49 @@ export async function paginate<T extends object>(
     totalCount: cursor.totalCount,
     pageInfo: { endCursor: cursor.endCursor, hasNextPage: cursor.hasNextPage },
   };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether one decoded cursor value fits the property it stands for (so the query cannot fail on it). */
+function fitsProperty(prop: EntityProperty | undefined, value: unknown): boolean {
+  if (!prop) return false;
+  const type = String(prop.type).toLowerCase();
+  if (type === 'uuid') return typeof value === 'string' && UUID.test(value);
+  if (type === 'datetime' || type === 'date' || prop.runtimeType === 'Date') {
+    return value instanceof Date && !Number.isNaN(value.getTime());
+  }
+  if (prop.runtimeType === 'number') return typeof value === 'number' && Number.isSafeInteger(value);
+  if (prop.runtimeType === 'string')
+    return typeof value === 'string' && value.length <= 1000 && isValidText(value);
+  return false;
+}
+
+/**
+ * Refuses (`CURSOR_INVALID`, field `after`) a cursor this list did not give: not base64url JSON, or values
+ * that do not fit the list's sort keys (which would otherwise reach the database as a malformed filter).
+ */
+function assertCursor<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  orderBy: FindByCursorOptions<T>['orderBy'],
+  after: string,
+): void {
+  const refuse = () => fail('CURSOR_INVALID', 'This is not a cursor of this list.', 'after');
+  if (after.length > 4000) refuse();
+  let values: unknown;
+  try {
+    values = Cursor.decode(after);
+  } catch {
+    refuse();
+  }
+  const keys = Object.keys(orderBy as object);
+  if (!Array.isArray(values) || values.length !== keys.length) refuse();
+  const meta = em.getMetadata().find(entity);
+  keys.forEach((key, index) => {
+    const prop = (meta?.properties as Record<string, EntityProperty> | undefined)?.[key];
+    if (!fitsProperty(prop, (values as unknown[])[index])) {
+      refuse();
+    }
+  });
 }

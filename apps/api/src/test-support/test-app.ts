@@ -37,10 +37,11 @@ export interface TestApp {
 /** The whole app on the test database, called in-process (`app.inject`): real HTTP semantics, no socket. */
 export async function createTestApp(
   env: Record<string, string> = {},
-  options: Pick<AppOptions, 'clicks'> & { poolSize?: number } = {},
+  options: Pick<AppOptions, 'clicks' | 'logger'> & { databaseUrl?: string; poolSize?: number } = {},
 ): Promise<TestApp> {
+  const { databaseUrl, poolSize, ...appOptions } = options;
   const orm = await MikroORM.init(
-    ormConfig(inject('databaseUrl'), { pool: { min: 0, max: options.poolSize ?? 4 } }),
+    ormConfig(databaseUrl ?? inject('databaseUrl'), { pool: { min: 0, max: poolSize ?? 4 } }),
   );
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -50,7 +51,7 @@ export async function createTestApp(
     ...env,
   });
   const events = createInProcessEventBus();
-  const app = await buildApp({ config, orm, events, logger: false, clicks: options.clicks });
+  const app = await buildApp({ config, orm, events, logger: false, ...appOptions });
   await app.ready();
   return {
     app,

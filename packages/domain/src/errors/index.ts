@@ -1,1 +1,2 @@
 export { DomainError, isDomainError } from './domain-error.js';
+export { DOMAIN_ERROR_CODES, type DomainErrorCode } from './domain-error-code.js';

@@ -1,4 +1,5 @@
 import { DomainError } from '../errors/domain-error.js';
+import type { DomainErrorCode } from '../errors/domain-error-code.js';
 import { assertCurrency } from '../money/currency.js';
 import { addFractions, compareFractions, fraction, multiplyFractions } from '../money/fraction.js';
 import { assertMinorUnits } from '../money/money.js';
@@ -49,7 +50,7 @@ export const PROGRAM_DEFAULTS = {
 
 class Issues {
   readonly list: ProgramIssue[] = [];
-  add(code: string, message: string, field: string): void {
+  add(code: DomainErrorCode, message: string, field: string): void {
     this.list.push({ code, message, field });
   }
   /** Runs a check that may throw a DomainError (money, time) and records it under `field`. */

@@ -1,4 +1,5 @@
 import type { CurrencyCode, PercentRate } from '../money/money.types.js';
+import type { DomainErrorCode } from '../errors/domain-error-code.js';
 
 /** How many levels a program may pay: level 1 (the credited partner) up to level 10. */
 export const MIN_PROGRAM_LEVELS = 1;
@@ -132,7 +133,7 @@ export interface PartnerRateOverride {
 
 /** One problem found by {@link programIssues}: a stable code, a message and the path of the field at fault. */
 export interface ProgramIssue {
-  readonly code: string;
+  readonly code: DomainErrorCode;
   readonly message: string;
   readonly field: string;
 }

@@ -1,6 +1,7 @@
 import { DomainError } from '../errors/domain-error.js';
 import { allocateLargestRemainder } from '../money/allocate.js';
 import { assertMinorUnits } from '../money/money.js';
+import { LedgerErrorCode } from '../ledger/ledger.errors.js';
 import { SaleErrorCode } from './sales.errors.js';
 
 /**
@@ -59,7 +60,7 @@ export function applyRefund(sale: SaleAmounts, amountMinor: bigint): SaleAmounts
   if (refunded > paid || refunded > assertMinorUnits(sale.totalMinor, 'sale.totalMinor')) {
     throw new DomainError(
       // The ledger's code: published before this rule moved here.
-      'LEDGER_REFUND_EXCEEDS_SALE',
+      LedgerErrorCode.RefundExceedsSale,
       `Refunds cannot exceed what the customer paid (${paid - sale.refundedMinor} minor units are refundable).`,
       'amountMinor',
     );

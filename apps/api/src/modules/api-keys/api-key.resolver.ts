@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { forbidden } from '../../common/app-error.js';
+import { fail } from '../../errors/app-error.js';
 import { type GraphQLContext } from '../../graphql/context.js';
 import { Access } from '../auth/actor.js';
 import { ApiKey } from './api-key.entity.js';
@@ -23,7 +23,7 @@ export class ApiKeyResolver {
     @Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput,
     @Ctx() { em, actor }: GraphQLContext,
   ) {
-    if (actor.kind !== 'admin') throw forbidden();
+    if (actor.kind !== 'admin') fail('FORBIDDEN', 'You may not do this.');
     return this.apiKeyService.create(em, input, actor.adminUserId);
   }
 

@@ -1,5 +1,5 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { badInput, notFound } from '../../common/app-error.js';
+import { fail } from '../../errors/app-error.js';
 import { parseId } from '../../common/ids.js';
 import { requiredText } from '../../common/text.js';
 import { API_KEY_SCOPES, type ApiKeyScope } from '../auth/actor.js';
@@ -17,11 +17,10 @@ export class ApiKeyService {
   async create(em: EntityManager, input: CreateApiKeyInput, adminUserId: string) {
     const name = requiredText(input.name, 'name', 120);
     const scopes = [...new Set(input.scopes)];
-    if (scopes.length === 0)
-      throw badInput('API_KEY_SCOPES_REQUIRED', 'Choose at least one scope.', 'scopes');
+    if (scopes.length === 0) fail('API_KEY_SCOPES_REQUIRED', 'Choose at least one scope.', 'scopes');
     const unknown = scopes.find((scope) => !API_KEY_SCOPES.includes(scope as ApiKeyScope));
     if (unknown !== undefined) {
-      throw badInput(
+      fail(
         'API_KEY_SCOPE_UNKNOWN',
         `Unknown scope "${unknown}"; use ${API_KEY_SCOPES.join(', ')}.`,
         'scopes',
@@ -42,7 +41,7 @@ export class ApiKeyService {
   /** Revoking is final and idempotent; the record stays for the audit trail. */
   async revoke(em: EntityManager, id: string): Promise<ApiKey> {
     const apiKey = await em.findOne(ApiKey, { id: parseId(id) });
-    if (!apiKey) throw notFound('API key', 'id');
+    if (!apiKey) fail('API_KEY_NOT_FOUND', 'API key not found.', 'id');
     apiKey.revokedAt ??= new Date();
     await em.flush();
     return apiKey;

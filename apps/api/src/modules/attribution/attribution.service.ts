@@ -5,7 +5,7 @@ import {
   type AttributionPartner,
   type Touch,
 } from '@partnerkit/domain';
-import { badInput } from '../../common/app-error.js';
+import { fail } from '../../errors/app-error.js';
 import { visitorId } from '../../common/external-id.js';
 import { hashIp } from '../../common/ip-hash.js';
 import { isIP } from 'node:net';
@@ -48,8 +48,7 @@ const MAX_TOUCHES = 500;
 
 function ipAddress(raw: string): string {
   const ip = raw.trim();
-  if (!isIP(ip))
-    throw badInput('IP_ADDRESS_INVALID', 'This is not an IPv4 or IPv6 address.', 'referral.ipAddress');
+  if (!isIP(ip)) fail('IP_ADDRESS_INVALID', 'This is not an IPv4 or IPv6 address.', 'referral.ipAddress');
   return ip;
 }
 
@@ -96,11 +95,7 @@ export class AttributionService {
       ? await tx.findOne(Partner, { code: facts.partnerCode.trim().toLowerCase() })
       : null;
     if (facts.partnerCode && !namedPartner) {
-      throw badInput(
-        'PARTNER_NOT_FOUND',
-        `No partner has the code "${facts.partnerCode}".`,
-        'referral.partnerCode',
-      );
+      fail('PARTNER_NOT_FOUND', `No partner has the code "${facts.partnerCode}".`, 'referral.partnerCode');
     }
     const visitor = visitorId(facts.visitorId, 'referral.visitorId');
     const ipHash = facts.ipAddress ? hashIp(this.ipHashSecret, ipAddress(facts.ipAddress)) : null;
@@ -169,7 +164,7 @@ export class AttributionService {
   private async attributionProgram(tx: EntityManager, programId?: string | null): Promise<Program | null> {
     if (programId) {
       const program = await tx.findOne(Program, { id: programId });
-      if (!program) throw badInput('PROGRAM_NOT_FOUND', 'No program has this id.', 'programId');
+      if (!program) fail('PROGRAM_NOT_FOUND', 'No program has this id.', 'referral.programId');
       return program;
     }
     const [first] = await tx.find(

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { AppError } from '../../common/app-error.js';
+import { AppError } from '../../errors/app-error.js';
 import { Partner } from '../partners/partner.entity.js';
 import { AdminUser } from '../users/admin-user.entity.js';
 import { ApiKey } from '../api-keys/api-key.entity.js';
@@ -22,16 +22,10 @@ export interface IssuedSession {
 }
 
 const TOUCH_EVERY_MS = 60_000;
-const invalidCredentials = () =>
-  new AppError('UNAUTHENTICATED', 'INVALID_CREDENTIALS', 'The sign-in or the password is wrong.');
+const invalidCredentials = () => new AppError('INVALID_CREDENTIALS', 'The sign-in or the password is wrong.');
 
 const wrongCurrentPassword = () =>
-  new AppError(
-    'BAD_USER_INPUT',
-    'CURRENT_PASSWORD_WRONG',
-    'The current password is wrong.',
-    'currentPassword',
-  );
+  new AppError('CURRENT_PASSWORD_WRONG', 'The current password is wrong.', 'currentPassword');
 
 export const hashSessionToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -66,7 +60,7 @@ export class AuthService {
     if (!partner?.passwordHash) throw (await verifyAgainstDummy(password), invalidCredentials());
     if (!(await verifyPassword(partner.passwordHash, password))) throw invalidCredentials();
     if (partner.status === 'REJECTED') {
-      throw new AppError('FORBIDDEN', 'PARTNER_REJECTED', 'This partner application was not accepted.');
+      throw new AppError('PARTNER_REJECTED', 'This partner application was not accepted.');
     }
     const session = await this.open(em, { partner });
     return { partner, session };
@@ -106,7 +100,7 @@ export class AuthService {
       await em.flush();
       await em.nativeDelete(Session, { partner: partner.id, tokenHash: { $ne: keep } });
     } else {
-      throw new AppError('FORBIDDEN', 'FORBIDDEN', 'Only a signed-in person has a password.');
+      throw new AppError('FORBIDDEN', 'Only a signed-in person has a password.');
     }
   }
 
@@ -144,7 +138,7 @@ export class AuthService {
 
   private async resolveApiKey(em: EntityManager, secret: string): Promise<Actor> {
     const key = await em.findOne(ApiKey, { secretHash: hashApiKeySecret(secret), revokedAt: null });
-    if (!key) throw new AppError('UNAUTHENTICATED', 'API_KEY_INVALID', 'This API key is unknown or revoked.');
+    if (!key) throw new AppError('API_KEY_INVALID', 'This API key is unknown or revoked.');
     const now = this.now();
     if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
       await em.nativeUpdate(ApiKey, { id: key.id }, { lastUsedAt: now });

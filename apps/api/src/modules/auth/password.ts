@@ -1,13 +1,13 @@
 import argon2 from 'argon2';
-import { badInput } from '../../common/app-error.js';
+import { fail } from '../../errors/app-error.js';
 
 /** Password rule for admins and partners: 10 to 200 characters, not only letters or only digits. */
 export function assertAcceptablePassword(password: string, field = 'password'): void {
   if (password.length < 10 || password.length > 200) {
-    throw badInput('PASSWORD_WEAK', 'A password has 10 to 200 characters.', field);
+    fail('PASSWORD_WEAK', 'A password has 10 to 200 characters.', field);
   }
   if (/^[a-zA-Z]+$/.test(password) || /^\d+$/.test(password)) {
-    throw badInput('PASSWORD_WEAK', 'Use more than letters only or digits only in a password.', field);
+    fail('PASSWORD_WEAK', 'Use more than letters only or digits only in a password.', field);
   }
 }
 

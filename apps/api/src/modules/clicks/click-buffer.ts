@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Knex, type MikroORM } from '@mikro-orm/postgresql';
 import { isBotUserAgent, isUniqueClick, uniqueClickKey } from '@partnerkit/domain';
+import { isDatabaseUnavailable } from '../../database/database-outage.js';
 import { type EventBus } from '../../events/event-bus.js';
 import { DEFAULT_LINK_KEY } from './click-stat.entity.js';
 
@@ -33,7 +34,11 @@ export interface ClickBufferOptions {
   maxUniqueKeys?: number;
   /** Clicks kept while the database is unreachable (default 100,000; beyond, the oldest are dropped). */
   maxPending?: number;
-  onError?: (error: unknown, message: string) => void;
+  /**
+   * One line per failed batch, with counts. `error` is given only for an unexpected failure (its stack is
+   * worth logging); a database outage is expected and says enough in `message`.
+   */
+  onError?: (message: string, error?: unknown) => void;
 }
 
 const COLUMNS =
@@ -42,7 +47,10 @@ const PLACEHOLDERS = `(${COLUMNS.split(',')
   .map(() => '?')
   .join(', ')})`;
 const HOUR_MS = 3_600_000;
+/** Attempts of a batch that fails for another reason than a database outage (then it is dropped). */
 const MAX_ATTEMPTS = 3;
+/** While the database is down, retries back off from the flush interval to this (so recovery is quick). */
+const MAX_RETRY_MS = 2_000;
 
 /**
  * Collects clicks in memory and writes them in batches: every `flushIntervalMs` (<= 250 ms) or as soon as
@@ -51,6 +59,9 @@ const MAX_ATTEMPTS = 3;
  * domain's rules just before they are written; the last unique time per key (IP hash + user agent + link)
  * lives in a bounded in-process map. After each commit, one `CLICK_RECORDED` event per partner.
  * `close()` writes everything still waiting (call it before the database closes).
+ *
+ * While the database is down, clicks stay (up to `maxPending`, the oldest dropped beyond) and are retried
+ * with a growing delay of at most 2 s: they are written within seconds of the database's return.
  */
 export class ClickBuffer {
   private pending: ClassifiedClick[] = [];
@@ -62,6 +73,10 @@ export class ClickBuffer {
   private readonly maxBatch: number;
   private readonly maxUniqueKeys: number;
   private readonly maxPending: number;
+  /** Clicks dropped because the buffer was full, not yet reported. */
+  private dropped = 0;
+  /** Consecutive failed writes because the database was down (for the retry delay). */
+  private outageRetries = 0;
 
   constructor(
     private readonly orm: MikroORM,
@@ -83,10 +98,12 @@ export class ClickBuffer {
     if (this.closed) return;
     this.pending.push(click as ClassifiedClick);
     if (this.pending.length > this.maxPending) {
-      this.pending.splice(0, this.pending.length - this.maxPending);
-      this.options.onError?.(new Error('click buffer full'), 'dropped the oldest waiting clicks');
+      // Reported with the next failed batch (one line), not once per click.
+      this.dropped += this.pending.splice(0, this.pending.length - this.maxPending).length;
     }
-    if (this.pending.length >= this.maxBatch) this.flushSoon(0);
+    if (this.outageRetries > 0) {
+      if (!this.timer) this.flushSoon(this.retryDelay());
+    } else if (this.pending.length >= this.maxBatch) this.flushSoon(0);
     else if (!this.timer) this.flushSoon(this.flushIntervalMs);
   }
 
@@ -118,20 +135,40 @@ export class ClickBuffer {
       const batch = this.pending.splice(0, this.maxBatch);
       try {
         await this.write(batch);
+        this.outageRetries = 0;
       } catch (error) {
-        const retry = batch.filter((click) => ++click.attempts < MAX_ATTEMPTS);
-        this.options.onError?.(
-          error,
-          retry.length === batch.length
-            ? `could not store ${batch.length} clicks; will retry`
-            : `dropped ${batch.length - retry.length} clicks after ${MAX_ATTEMPTS} failed attempts`,
-        );
-        this.pending.unshift(...retry);
-        if (!this.closed && this.pending.length > 0) this.flushSoon(this.flushIntervalMs);
+        this.failed(batch, error);
         return;
       }
     }
     if (this.pending.length > 0 && !this.timer && !this.closed) this.flushSoon(this.flushIntervalMs);
+  }
+
+  /** Puts a failed batch back (or drops it after repeated non-outage failures) and reports it in one line. */
+  private failed(batch: ClassifiedClick[], error: unknown) {
+    const outage = isDatabaseUnavailable(error);
+    const retry = outage ? batch : batch.filter((click) => ++click.attempts < MAX_ATTEMPTS);
+    this.pending.unshift(...retry);
+    if (this.pending.length > this.maxPending) {
+      this.dropped += this.pending.splice(0, this.pending.length - this.maxPending).length;
+    }
+    if (outage) this.outageRetries += 1;
+    const delay = outage ? this.retryDelay() : this.flushIntervalMs;
+    const parts = [
+      outage
+        ? `database unavailable: ${batch.length} clicks not stored, ${this.pending.length} waiting, retry in ${delay} ms`
+        : retry.length === batch.length
+          ? `could not store ${batch.length} clicks; will retry`
+          : `dropped ${batch.length - retry.length} clicks after ${MAX_ATTEMPTS} failed attempts`,
+    ];
+    if (this.dropped > 0) parts.push(`${this.dropped} oldest clicks dropped (buffer full)`);
+    this.dropped = 0;
+    this.options.onError?.(parts.join('; '), outage ? undefined : error);
+    if (!this.closed && this.pending.length > 0) this.flushSoon(delay);
+  }
+
+  private retryDelay(): number {
+    return Math.min(this.flushIntervalMs * 2 ** Math.max(this.outageRetries - 1, 0), MAX_RETRY_MS);
   }
 
   /** Bot and unique verdicts, decided once per click (a retried click keeps its verdict). */

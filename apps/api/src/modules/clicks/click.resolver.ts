@@ -1,5 +1,5 @@
 import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import { forbidden } from '../../common/app-error.js';
+import { fail } from '../../errors/app-error.js';
 import { type GraphQLContext } from '../../graphql/context.js';
 import { Access } from '../auth/actor.js';
 import { ClickStatsArgs, MyClickStatsArgs } from './click.args.js';
@@ -19,14 +19,14 @@ export class ClickResolver {
   @Authorized(Access.Partner)
   @Query(() => ClickStats, { description: "The signed-in partner's clicks, per link." })
   myClickStats(@Args(() => MyClickStatsArgs) args: MyClickStatsArgs, @Ctx() { em, actor }: GraphQLContext) {
-    if (actor.kind !== 'partner') throw forbidden();
+    if (actor.kind !== 'partner') fail('FORBIDDEN', 'You may not do this.');
     return this.clickService.stats(em, actor.partnerId, args.from, args.to);
   }
 
   @Authorized(Access.Partner)
   @Query(() => ClickSummary, { description: "The signed-in partner's clicks today, in 7 and in 30 days." })
   myClickSummary(@Ctx() { em, actor }: GraphQLContext) {
-    if (actor.kind !== 'partner') throw forbidden();
+    if (actor.kind !== 'partner') fail('FORBIDDEN', 'You may not do this.');
     return this.clickService.summary(em, actor.partnerId);
   }
 }

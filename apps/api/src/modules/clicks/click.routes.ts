@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hashIp } from '../../common/ip-hash.js';
+import { fail } from '../../errors/app-error.js';
 import { isValidSubId, safeDeepLink } from '@partnerkit/domain';
 import { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { type ClickBuffer } from './click-buffer.js';
@@ -83,11 +84,10 @@ export function registerClickRoutes(app: FastifyInstance, options: RedirectRoute
       link?.destinationUrl ??
       settings.defaultLandingUrl;
     if (!destination) {
-      return reply
-        .code(404)
-        .header('cache-control', 'no-store')
-        .type('text/plain; charset=utf-8')
-        .send('This link has nowhere to go yet: the merchant has not set a default landing page.');
+      fail(
+        'LANDING_PAGE_MISSING',
+        'This link has nowhere to go yet: the merchant has not set a default landing page.',
+      );
     }
     const known = request.cookies[VISITOR_COOKIE];
     const visitorId = known && VISITOR_ID.test(known) ? known : visitorIds();

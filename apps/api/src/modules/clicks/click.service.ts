@@ -1,6 +1,6 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { addDaysToDayKey, localDayKey, zonedDayStart } from '@partnerkit/domain';
-import { badInput } from '../../common/app-error.js';
+import { fail } from '../../errors/app-error.js';
 import { parseId } from '../../common/ids.js';
 import { Partner } from '../partners/partner.entity.js';
 import { TrackingLink } from '../tracking-links/tracking-link.entity.js';
@@ -14,10 +14,10 @@ export class ClickService {
   /** Counts over [from, to) for one partner, or for all partners when `partnerId` is null. */
   async stats(em: EntityManager, partnerId: string | null, from: Date, to: Date): Promise<ClickStats> {
     if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || from >= to) {
-      throw badInput('STATS_RANGE_INVALID', '`from` comes before `to`.', 'from');
+      fail('STATS_RANGE_INVALID', '`from` comes before `to`.', 'from');
     }
     if (to.getTime() - from.getTime() > MAX_RANGE_MS) {
-      throw badInput('STATS_RANGE_TOO_LONG', 'Ask for at most 400 days at once.', 'to');
+      fail('STATS_RANGE_TOO_LONG', 'Ask for at most 400 days at once.', 'to');
     }
     const params: unknown[] = [from, to];
     let filter = '';

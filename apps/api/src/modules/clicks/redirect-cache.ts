@@ -58,7 +58,9 @@ class ReadThrough<T> {
       if (entry.expiresAt <= Date.now() && !entry.refreshing) {
         entry.refreshing = true;
         this.fetch(key).catch((error) => {
+          // Keep serving the stale value; try again in a second at the earliest, not on every click.
           entry.refreshing = false;
+          entry.expiresAt = Date.now() + Math.min(this.ttlMs, 1000);
           this.onError(error);
         });
       }

@@ -1,5 +1,5 @@
 import { Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { forbidden } from '../../common/app-error.js';
+import { fail } from '../../errors/app-error.js';
 import { type GraphQLContext } from '../../graphql/context.js';
 import { PaginationArgs } from '../../graphql/pagination.args.js';
 import { Access } from '../auth/actor.js';
@@ -20,7 +20,7 @@ import {
 } from './commission.type.js';
 
 const partnerOf = (context: GraphQLContext) => {
-  if (context.actor.kind !== 'partner') throw forbidden();
+  if (context.actor.kind !== 'partner') fail('FORBIDDEN', 'You may not do this.');
   return context.actor.partnerId;
 };
 
@@ -122,7 +122,7 @@ export class PartnerBalanceResolver {
     description: 'Balances per currency (admins, read keys, the partner itself).',
   })
   async balances(@Root() partner: Partner, @Ctx() { em, actor }: GraphQLContext) {
-    if (actor.kind === 'partner' && actor.partnerId !== partner.id) throw forbidden();
+    if (actor.kind === 'partner' && actor.partnerId !== partner.id) fail('FORBIDDEN', 'You may not do this.');
     return (await this.balanceQueries.ofPartner(em, partner.id)).map(balanceView);
   }
 }

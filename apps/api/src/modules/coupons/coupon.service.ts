@@ -1,5 +1,5 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { badInput, conflict, notFound } from '../../common/app-error.js';
+import { fail } from '../../errors/app-error.js';
 import { parseId } from '../../common/ids.js';
 import { Partner } from '../partners/partner.entity.js';
 import { Coupon } from './coupon.entity.js';
@@ -17,16 +17,16 @@ export class CouponService {
   async create(em: EntityManager, partnerId: string, rawCode: string): Promise<Coupon> {
     const code = rawCode.trim().toUpperCase();
     if (!COUPON.test(code)) {
-      throw badInput(
+      fail(
         'COUPON_CODE_INVALID',
         'A coupon code is 3 to 64 of A-Z 0-9 _ -, starting with a letter or digit.',
         'code',
       );
     }
     const partner = await em.findOne(Partner, { id: parseId(partnerId, 'partnerId') });
-    if (!partner) throw notFound('Partner', 'partnerId');
+    if (!partner) fail('PARTNER_NOT_FOUND', 'Partner not found.', 'partnerId');
     if (await em.count(Coupon, { code }))
-      throw conflict('COUPON_CODE_TAKEN', `The coupon "${code}" exists already.`, 'code');
+      fail('COUPON_CODE_TAKEN', `The coupon "${code}" exists already.`, 'code');
     const coupon = em.create(Coupon, { code, partner });
     await em.flush();
     return coupon;

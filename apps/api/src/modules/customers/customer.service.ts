@@ -1,6 +1,6 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { referringPartner, type Credit } from '@partnerkit/domain';
-import { badInput, notFound } from '../../common/app-error.js';
+import { fail } from '../../errors/app-error.js';
 import { normalizeEmail } from '../../common/email.js';
 import { parseId } from '../../common/ids.js';
 import { lockForTransaction, lockName } from '../../database/advisory-locks.js';
@@ -52,13 +52,12 @@ export class CustomerService {
   /** An admin assigns (or with null, un-assigns) the customer's partner; it wins over every other source. */
   async assignPartner(em: EntityManager, customerId: string, partnerCode: string | null): Promise<Customer> {
     const customer = await em.findOne(Customer, { id: parseId(customerId, 'customerId') });
-    if (!customer) throw notFound('Customer', 'customerId');
+    if (!customer) fail('CUSTOMER_NOT_FOUND', 'Customer not found.', 'customerId');
     if (partnerCode === null || partnerCode.trim() === '') {
       customer.assignedPartner = null;
     } else {
       const partner = await em.findOne(Partner, { code: partnerCode.trim().toLowerCase() });
-      if (!partner)
-        throw badInput('PARTNER_NOT_FOUND', `No partner has the code "${partnerCode}".`, 'partnerCode');
+      if (!partner) fail('PARTNER_NOT_FOUND', `No partner has the code "${partnerCode}".`, 'partnerCode');
       customer.assignedPartner = partner;
     }
     await em.flush();

@@ -7,7 +7,7 @@ import {
   PARTNER_EMAIL_KINDS,
   type PartnerEmailKind,
 } from '@partnerkit/domain';
-import { badInput } from '../../common/app-error.js';
+import { fail } from '../../errors/app-error.js';
 import { containsPattern } from '../../common/search.js';
 import { DEFAULT_TEMPLATES } from './default-templates.js';
 import { EmailTemplate, type EmailTemplateView } from './email-template.entity.js';
@@ -34,10 +34,10 @@ export class EmailService {
   /** Saves a template after checking its merge fields; nothing is written when one is unknown. */
   async updateTemplate(em: EntityManager, input: UpdateEmailTemplateInput): Promise<EmailTemplateView> {
     const subject = input.subject.trim();
-    if (subject.length === 0) throw badInput('REQUIRED', 'subject is required.', 'subject');
-    if (subject.length > 300) throw badInput('TOO_LONG', 'subject has at most 300 characters.', 'subject');
-    if (input.body.trim().length === 0) throw badInput('REQUIRED', 'body is required.', 'body');
-    if (input.body.length > 20_000) throw badInput('TOO_LONG', 'body has at most 20000 characters.', 'body');
+    if (subject.length === 0) fail('REQUIRED', 'subject is required.', 'subject');
+    if (subject.length > 300) fail('TOO_LONG', 'subject has at most 300 characters.', 'subject');
+    if (input.body.trim().length === 0) fail('REQUIRED', 'body is required.', 'body');
+    if (input.body.length > 20_000) fail('TOO_LONG', 'body has at most 20000 characters.', 'body');
     assertTemplateText(input.kind, subject, 'subject');
     assertTemplateText(input.kind, input.body, 'body');
     const saved = await em.transactional(async (tx) => {

@@ -6,6 +6,7 @@ import { Program } from '../programs/program.entity.js';
 import { DEFAULT_TEMPLATES } from './default-templates.js';
 import { EmailTemplate } from './email-template.entity.js';
 import { OutboundEmail } from './outbound-email.entity.js';
+import { isDatabaseUnavailable } from '../../database/database-outage.js';
 
 export interface MailerOptions {
   /** Base URL of links in emails (portal, tracking links). */
@@ -128,7 +129,11 @@ export class Mailer {
     }
     this.running = this.deliverDue()
       .then(() => undefined)
-      .catch((error: unknown) => this.options.log?.warn({ err: error }, 'email delivery round failed'))
+      .catch((error: unknown) =>
+        isDatabaseUnavailable(error)
+          ? this.options.log?.warn({}, 'email delivery round skipped: database unavailable')
+          : this.options.log?.warn({ err: error }, 'email delivery round failed'),
+      )
       .finally(() => {
         this.running = null;
         if (this.again) {

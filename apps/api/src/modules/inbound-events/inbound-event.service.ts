@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { conflict } from '../../common/app-error.js';
 import { lockForTransaction } from '../../database/advisory-locks.js';
+import { fail } from '../../errors/app-error.js';
 import { InboundEvent, type InboundEventKind } from './inbound-event.entity.js';
 
 export interface IncomingEvent {
@@ -91,7 +91,7 @@ export class InboundEventService {
 
   private repeat(existing: InboundEvent, hash: string): Receipt {
     if (existing.payloadHash !== hash) {
-      throw conflict(
+      fail(
         'EVENT_PAYLOAD_MISMATCH',
         `${existing.kind === 'ORDER' ? 'An order' : `A ${existing.kind.toLowerCase()}`} with the id "${existing.externalId}" was recorded with other data.`,
         'externalId',

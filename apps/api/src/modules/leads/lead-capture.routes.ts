@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { type MikroORM } from '@mikro-orm/postgresql';
 import { type FastifyInstance } from 'fastify';
-import { isAllowedHost, isDomainError } from '@partnerkit/domain';
-import { AppError } from '../../common/app-error.js';
+import { isAllowedHost } from '@partnerkit/domain';
+import { assertValidText } from '../../common/text.js';
+import { fail } from '../../errors/app-error.js';
+import { knownClientError } from '../../errors/client-error.js';
 import { type RateLimit } from '../../common/rate-limit.js';
 import { type RedirectCache } from '../clicks/redirect-cache.js';
 import { type LeadService } from './lead.service.js';
@@ -14,21 +16,38 @@ export interface LeadCaptureOptions {
   limit: RateLimit;
 }
 
-interface LeadBody {
-  email?: unknown;
-  name?: unknown;
-  visitorId?: unknown;
-  externalId?: unknown;
+type LeadBody = Record<string, unknown>;
+
+/** A text of the body: trimmed, null when absent or blank; any other JSON type is refused. */
+function text(body: LeadBody, field: string): string | null {
+  const value = body[field];
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string') fail('BODY_INVALID', `${field} is a string.`, field);
+  return value.trim() || null;
 }
 
-const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null);
+/** The lead as JSON: sent as `text/plain` by the snippet (no preflight), or as `application/json`. */
+function parseLead(body: unknown): LeadBody {
+  if (typeof body === 'string') {
+    try {
+      body = JSON.parse(body);
+    } catch {
+      fail('BODY_INVALID', 'Send the lead as JSON.');
+    }
+  }
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    fail('BODY_INVALID', 'Send the lead as a JSON object: { "email": "..." }.');
+  }
+  assertValidText(body, '');
+  return body as LeadBody;
+}
 
 /**
  * `POST /t/lead`: the merchant snippet's `Partnerkit.lead({ email, name })`. Public, so it accepts only pages
  * on the merchant's allowed domains (the Origin header), a limited number of leads per IP, and answers only
  * whether the lead was recorded (never which partner got it). The body is JSON sent as `text/plain` (a
  * simple cross-origin request, no preflight). Without `externalId`, the visitor and email identify the lead,
- * so a form submitted twice records one lead.
+ * so a form submitted twice records one lead. Refusals answer with the error catalogue's status and code.
  */
 export function registerLeadCaptureRoutes(app: FastifyInstance, options: LeadCaptureOptions) {
   app.post('/t/lead', async (request, reply) => {
@@ -44,59 +63,35 @@ export function registerLeadCaptureRoutes(app: FastifyInstance, options: LeadCap
         // not a URL: refused below
       }
       if (!host || !isAllowedHost(host, allowed)) {
-        return reply.code(403).send({
-          error: 'ORIGIN_NOT_ALLOWED',
-          message: 'Leads are accepted from the merchant’s allowed domains only.',
-        });
+        fail('ORIGIN_NOT_ALLOWED', 'Leads are accepted from the merchant’s allowed domains only.');
       }
       reply.header('access-control-allow-origin', origin).header('vary', 'Origin');
     }
-    let body: LeadBody;
+    const body = parseLead(request.body);
+    await options.limit.consume(request.ip);
+    const email = text(body, 'email');
+    const visitorId = text(body, 'visitorId');
+    const externalId =
+      text(body, 'externalId') ??
+      `web-${createHash('sha256')
+        .update(`${visitorId ?? ''}|${(email ?? '').toLowerCase()}`)
+        .digest('hex')
+        .slice(0, 40)}`;
     try {
-      body =
-        typeof request.body === 'string'
-          ? (JSON.parse(request.body) as LeadBody)
-          : ((request.body ?? {}) as LeadBody);
-    } catch {
-      return reply.code(400).send({ error: 'BODY_INVALID', message: 'Send the lead as JSON.' });
-    }
-    try {
-      await options.limit.consume(request.ip);
-      const email = text(body.email);
-      const visitorId = text(body.visitorId);
-      const externalId =
-        text(body.externalId) ??
-        `web-${createHash('sha256')
-          .update(`${visitorId ?? ''}|${(email ?? '').toLowerCase()}`)
-          .digest('hex')
-          .slice(0, 40)}`;
       const result = await options.leads.recordLead(
         options.orm.em.fork(),
         {
           externalId,
-          customer: { email, name: text(body.name) },
+          customer: { email, name: text(body, 'name') },
           referral: { visitorId, ipAddress: request.ip },
         },
         'web',
       );
       return { recorded: true, duplicate: result.duplicate };
     } catch (error) {
-      if (error instanceof AppError && error.category === 'CONFLICT')
-        return { recorded: true, duplicate: true };
-      const coded =
-        error instanceof AppError
-          ? {
-              status: error.category === 'TOO_MANY_REQUESTS' ? 429 : 400,
-              code: error.reason,
-              field: error.field,
-            }
-          : isDomainError(error)
-            ? { status: 400, code: error.code, field: error.field }
-            : null;
-      if (!coded) throw error;
-      return reply
-        .code(coded.status)
-        .send({ error: coded.code, field: coded.field, message: (error as Error).message });
+      // The same lead sent again with other details: it is recorded already.
+      if (knownClientError(error)?.category === 'CONFLICT') return { recorded: true, duplicate: true };
+      throw error;
     }
   });
 }

@@ -4,6 +4,7 @@ import { Click } from '../clicks/click.entity.js';
 import { Commission } from '../commissions/commission.entity.js';
 import { Partner } from '../partners/partner.entity.js';
 import { Lead } from './lead.entity.js';
+import { errorEntry } from '../../errors/error-catalogue.js';
 import {
   createPartner,
   createTestApp,
@@ -89,7 +90,7 @@ describe('POST /t/lead (the snippet’s Partnerkit.lead)', () => {
       '198.51.100.8',
     );
     expect(foreign.statusCode).toBe(403);
-    expect(foreign.json().error).toBe('ORIGIN_NOT_ALLOWED');
+    expect(foreign.json()).toMatchObject({ code: 'FORBIDDEN', reason: 'ORIGIN_NOT_ALLOWED' });
     const garbage = await t.app.inject({
       method: 'POST',
       url: '/t/lead',
@@ -97,12 +98,49 @@ describe('POST /t/lead (the snippet’s Partnerkit.lead)', () => {
       headers: { 'content-type': 'text/plain', origin: SHOP },
       payload: '{nope',
     });
-    expect(garbage.json().error).toBe('BODY_INVALID');
+    expect(garbage.statusCode).toBe(400);
+    expect(garbage.json()).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'BODY_INVALID' });
     const badEmail = await post({ email: 'not-an-email' }, SHOP, '198.51.100.8');
     expect(badEmail.statusCode).toBe(400);
-    expect(badEmail.json()).toMatchObject({ error: 'EMAIL_INVALID', field: 'customer.email' });
+    expect(badEmail.json()).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'EMAIL_INVALID',
+      field: 'customer.email',
+    });
     expect(await t.orm.em.fork().count(Lead, {})).toBe(before);
   });
+
+  test.each([
+    ['text/plain', 'null', 'BODY_INVALID', undefined],
+    ['text/plain', '[1, 2]', 'BODY_INVALID', undefined],
+    ['text/plain', '{"email": 42}', 'BODY_INVALID', 'email'],
+    ['text/plain', '{"email": "\\u0000@b.c"}', 'TEXT_INVALID', 'email'],
+    ['application/json', '{"email": "\\u0000@b.c"}', 'TEXT_INVALID', 'email'],
+    ['application/json', '{"name": "\\ud800", "email": "a@b.cd"}', 'TEXT_INVALID', 'name'],
+    ['application/json', 'null', 'BODY_INVALID', undefined],
+    ['application/json', '{nope', 'BODY_INVALID', undefined],
+    ['application/xml', '<lead/>', 'CONTENT_TYPE_UNSUPPORTED', undefined],
+  ] as const)(
+    'a %s body %s is refused as %s (field %s), never a 500',
+    async (type, payload, reason, field) => {
+      const before = await t.orm.em.fork().count(Lead, {});
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/t/lead',
+        remoteAddress: '203.0.113.77',
+        headers: { 'content-type': type, origin: SHOP },
+        payload,
+      });
+      expect(response.statusCode).toBe(errorEntry(reason).status);
+      expect(response.json()).toEqual({
+        code: 'BAD_USER_INPUT',
+        reason,
+        message: expect.any(String),
+        ...(field ? { field } : {}),
+      });
+      expect(await t.orm.em.fork().count(Lead, {})).toBe(before);
+    },
+  );
 
   test('limits leads per IP', async () => {
     const statuses = [];

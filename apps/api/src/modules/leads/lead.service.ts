@@ -1,5 +1,5 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { badInput } from '../../common/app-error.js';
+import { fail } from '../../errors/app-error.js';
 import { externalId } from '../../common/external-id.js';
 import { lockName } from '../../database/advisory-locks.js';
 import { type EventBus, type PublishedEvent } from '../../events/event-bus.js';
@@ -33,11 +33,9 @@ export class LeadService {
       [lockName.lead(source, id)],
       async (tx) => {
         const customer = await this.customers.identify(tx, input.customer);
-        if (!customer)
-          throw badInput('CUSTOMER_REQUIRED', 'A lead has an email or a customer id.', 'customer.email');
+        if (!customer) fail('CUSTOMER_REQUIRED', 'A lead has an email or a customer id.', 'customer.email');
         const product = input.sku ? await tx.findOne(Product, { sku: input.sku.trim() }) : null;
-        if (input.sku && !product)
-          throw badInput('PRODUCT_UNKNOWN', `No product has the SKU "${input.sku}".`, 'sku');
+        if (input.sku && !product) fail('PRODUCT_NOT_FOUND', `No product has the SKU "${input.sku}".`, 'sku');
         const occurredAt = input.occurredAt ?? new Date();
         const attribution = await this.attribution.attributeReferral(
           tx,

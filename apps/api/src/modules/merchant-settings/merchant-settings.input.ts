@@ -1,6 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 
-/** Omitted fields stay as they are; `defaultLandingUrl: null` removes it. */
+/** Omitted fields (and `allowedDomains: null`) stay as they are; `defaultLandingUrl: null` removes it. */
 @InputType()
 export class UpdateMerchantSettingsInput {
   @Field(() => String, { nullable: true, description: 'A full https:// address.' })
@@ -10,5 +10,5 @@ export class UpdateMerchantSettingsInput {
     nullable: true,
     description: 'Exact hosts (shop.example.com) or wildcards (*.example.com); at most 100.',
   })
-  allowedDomains?: string[];
+  allowedDomains?: string[] | null;
 }

@@ -1,6 +1,6 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { normalizeAllowedDomain, parseDestinationUrl } from '@partnerkit/domain';
-import { badInput } from '../../common/app-error.js';
+import { fail } from '../../errors/app-error.js';
 import { type EventBus } from '../../events/event-bus.js';
 import { MerchantSettings } from './merchant-settings.entity.js';
 import { type UpdateMerchantSettingsInput } from './merchant-settings.input.js';
@@ -25,10 +25,10 @@ export class MerchantSettingsService {
           ? null
           : parseDestinationUrl(input.defaultLandingUrl, 'defaultLandingUrl').href;
     let domains: string[] | undefined;
-    if (input.allowedDomains !== undefined) {
+    if (input.allowedDomains != null) {
       domains = [...new Set(input.allowedDomains.filter((d) => d.trim() !== '').map(normalizeAllowedDomain))];
       if (domains.length > MAX_DOMAINS) {
-        throw badInput('TOO_MANY', `At most ${MAX_DOMAINS} allowed domains.`, 'allowedDomains');
+        fail('TOO_MANY', `At most ${MAX_DOMAINS} allowed domains.`, 'allowedDomains');
       }
     }
     const settings = await em.transactional(async (tx) => {

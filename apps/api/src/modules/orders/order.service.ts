@@ -7,7 +7,7 @@ import {
   planRenewal,
   toMinorUnits,
 } from '@partnerkit/domain';
-import { badInput, notFound } from '../../common/app-error.js';
+import { fail } from '../../errors/app-error.js';
 import { lockName } from '../../database/advisory-locks.js';
 import { externalId } from '../../common/external-id.js';
 import { parseId } from '../../common/ids.js';
@@ -164,7 +164,7 @@ export class OrderService {
 
   async get(em: EntityManager, id: string): Promise<SaleOrder> {
     const order = await em.findOne(SaleOrder, { id: parseId(id) });
-    if (!order) throw notFound('Order', 'id');
+    if (!order) fail('ORDER_NOT_FOUND', 'Order not found.', 'id');
     return order;
   }
 
@@ -178,7 +178,7 @@ export class OrderService {
   ) {
     const currency = assertCurrency(input.currency.trim().toUpperCase());
     if (input.items.length === 0 || input.items.length > MAX_ITEMS) {
-      throw badInput('ORDER_ITEMS_INVALID', `An order has 1 to ${MAX_ITEMS} items.`, 'items');
+      fail('ORDER_ITEMS_INVALID', `An order has 1 to ${MAX_ITEMS} items.`, 'items');
     }
     const products = await tx.find(Product, {
       sku: { $in: [...new Set(input.items.map((item) => item.sku.trim()))] },
@@ -187,8 +187,8 @@ export class OrderService {
     const items: StoredOrderItem[] = input.items.map((item, index) => {
       const product = bySku.get(item.sku.trim());
       if (!product) {
-        throw badInput(
-          'PRODUCT_UNKNOWN',
+        fail(
+          'PRODUCT_NOT_FOUND',
           `No product has the SKU "${item.sku}"; add it with upsertProduct.`,
           `items[${index}].sku`,
         );
@@ -360,8 +360,7 @@ export class OrderService {
         { source: event.source, externalId: input.paymentExternalId.trim(), order },
         { populate: ['renewalOrder'] },
       );
-      if (!payment)
-        throw badInput('PAYMENT_NOT_FOUND', 'This order has no payment with that id.', 'paymentExternalId');
+      if (!payment) fail('PAYMENT_NOT_FOUND', 'This order has no payment with that id.', 'paymentExternalId');
       target = payment.renewalOrder ?? order;
     }
     const refund = tx.create(SaleRefund, {

@@ -7,7 +7,8 @@ import {
   parseCustomFieldValues,
   type CustomFieldValue,
 } from '@partnerkit/domain';
-import { AppError, badInput } from '../../common/app-error.js';
+import { AppError, fail } from '../../errors/app-error.js';
+import { type ErrorCode } from '../../errors/error-catalogue.js';
 import { normalizeEmail } from '../../common/email.js';
 import { type EventBus } from '../../events/event-bus.js';
 import { assertAcceptablePassword, hashPassword } from '../auth/password.js';
@@ -46,19 +47,19 @@ export class PartnerImportService {
     const columns = (header?.record ?? []).map((column) => column.trim().toLowerCase());
     for (const required of ['code', 'name', 'email']) {
       if (!columns.includes(required)) {
-        throw badInput('CSV_COLUMN_MISSING', `The header has no "${required}" column.`, 'csv');
+        fail('CSV_COLUMN_MISSING', `The header has no "${required}" column.`, 'csv');
       }
     }
     const unknown = columns.find((c) => !KNOWN_COLUMNS.includes(c) && !c.startsWith(CUSTOM_PREFIX));
     if (unknown !== undefined) {
-      throw badInput(
+      fail(
         'CSV_COLUMN_UNKNOWN',
         `Unknown column "${unknown}". Columns: ${KNOWN_COLUMNS.join(', ')}, custom.<key>.`,
         'csv',
       );
     }
-    if (body.length === 0) throw badInput('CSV_EMPTY', 'The file has no partner rows.', 'csv');
-    if (body.length > MAX_ROWS) throw badInput('CSV_TOO_LARGE', `At most ${MAX_ROWS} rows per file.`, 'csv');
+    if (body.length === 0) fail('CSV_EMPTY', 'The file has no partner rows.', 'csv');
+    if (body.length > MAX_ROWS) fail('CSV_TOO_LARGE', `At most ${MAX_ROWS} rows per file.`, 'csv');
 
     const rows = await this.checkRows(em, columns, body);
     const validRows = rows.filter((row) => row.problems.length === 0).length;
@@ -81,11 +82,7 @@ export class PartnerImportService {
         { fields: ['code'] },
       );
       if (taken.length > 0) {
-        throw badInput(
-          'IMPORT_CONFLICT',
-          `"${taken[0]!.code}" was created meanwhile; check the file again.`,
-          'csv',
-        );
+        fail('IMPORT_CONFLICT', `"${taken[0]!.code}" was created meanwhile; check the file again.`, 'csv');
       }
       const existingParents = new Map(
         (
@@ -129,7 +126,7 @@ export class PartnerImportService {
       }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
       return parsed.map((entry) => ({ record: entry.record, line: entry.info.lines }));
     } catch (error) {
-      throw badInput('CSV_INVALID', `The file is not valid CSV: ${(error as Error).message}`, 'csv');
+      fail('CSV_INVALID', `The file is not valid CSV: ${(error as Error).message}`, 'csv');
     }
   }
 
@@ -150,7 +147,7 @@ export class PartnerImportService {
     const seenCodes = new Map<string, number>();
     const seenEmails = new Map<string, number>();
     for (const row of rows) {
-      const problem = (column: string, reason: string, message: string) =>
+      const problem = (column: string, reason: ErrorCode, message: string) =>
         row.problems.push({ column, reason, message });
       if (row.code && seenCodes.has(row.code)) {
         problem(
@@ -231,7 +228,7 @@ export class PartnerImportService {
       } catch (error) {
         if (isDomainError(error)) problems.push({ column, reason: error.code, message: error.message });
         else if (error instanceof AppError)
-          problems.push({ column, reason: error.reason, message: error.message });
+          problems.push({ column, reason: error.code, message: error.message });
         else throw error;
         return fallback;
       }

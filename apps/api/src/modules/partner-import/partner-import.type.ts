@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { type ErrorCode } from '../../errors/error-catalogue.js';
 
 @ObjectType()
 export class PartnerImportProblem {
@@ -8,7 +9,7 @@ export class PartnerImportProblem {
   column!: string;
 
   @Field(() => String, { description: 'Stable cause, e.g. PARTNER_CODE_TAKEN.' })
-  reason!: string;
+  reason!: ErrorCode;
 
   @Field(() => String)
   message!: string;

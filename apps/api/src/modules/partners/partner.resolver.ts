@@ -11,7 +11,7 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
-import { badInput, forbidden } from '../../common/app-error.js';
+import { fail } from '../../errors/app-error.js';
 import { type GraphQLContext } from '../../graphql/context.js';
 import { Access } from '../auth/actor.js';
 import { Program } from '../programs/program.entity.js';
@@ -40,7 +40,7 @@ export class PartnerResolver {
   ) {
     if (id) return this.partnerService.get(em, id);
     if (code) return this.partnerService.getByCode(em, code);
-    throw badInput('ARGUMENT_MISSING', 'Give the id or the code of the partner.', 'id');
+    fail('ARGUMENT_MISSING', 'Give the id or the code of the partner.', 'id');
   }
 
   @Authorized(Access.Admin)
@@ -92,7 +92,7 @@ export class PartnerResolver {
     @Arg('input', () => UpdateMyProfileInput) input: UpdateMyProfileInput,
     @Ctx() { em, actor }: GraphQLContext,
   ) {
-    if (actor.kind !== 'partner') throw forbidden();
+    if (actor.kind !== 'partner') fail('FORBIDDEN', 'You may not do this.');
     return this.partnerService.updateOwnProfile(em, actor.partnerId, input);
   }
 

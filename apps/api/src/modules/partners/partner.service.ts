@@ -9,7 +9,7 @@ import {
   assertPartnerStatusTransition,
   normalizePartnerCode,
 } from '@partnerkit/domain';
-import { badInput, conflict, notFound } from '../../common/app-error.js';
+import { AppError, fail } from '../../errors/app-error.js';
 import { normalizeEmail } from '../../common/email.js';
 import { paginate } from '../../graphql/paginate.js';
 import { parseId, parseIds } from '../../common/ids.js';
@@ -44,11 +44,7 @@ export class PartnerService {
     if (args.customField) {
       const key = args.customField.key.trim();
       if (!CUSTOM_FIELD_KEY.test(key)) {
-        throw badInput(
-          'CUSTOM_FIELD_KEY_INVALID',
-          'A custom field key is letters, digits or "_".',
-          'customField.key',
-        );
+        fail('CUSTOM_FIELD_KEY_INVALID', 'A custom field key is letters, digits or "_".', 'customField.key');
       }
       where.customFields = { [key]: args.customField.value };
     }
@@ -66,7 +62,7 @@ export class PartnerService {
 
   async get(em: EntityManager, id: string): Promise<Partner> {
     const partner = await em.findOne(Partner, { id: parseId(id) }, { populate: ['parent', 'programs'] });
-    if (!partner) throw notFound('Partner', 'id');
+    if (!partner) fail('PARTNER_NOT_FOUND', 'Partner not found.', 'id');
     return partner;
   }
 
@@ -76,7 +72,7 @@ export class PartnerService {
       { code: code.trim().toLowerCase() },
       { populate: ['parent', 'programs'] },
     );
-    if (!partner) throw notFound('Partner', 'code');
+    if (!partner) fail('PARTNER_NOT_FOUND', 'Partner not found.', 'code');
     return partner;
   }
 
@@ -110,7 +106,7 @@ export class PartnerService {
   async update(em: EntityManager, id: string, input: UpdatePartnerInput): Promise<Partner> {
     const partner = await em.transactional(async (tx) => {
       const current = await tx.findOne(Partner, { id: parseId(id) }, { populate: ['programs', 'parent'] });
-      if (!current) throw notFound('Partner', 'id');
+      if (!current) fail('PARTNER_NOT_FOUND', 'Partner not found.', 'id');
       if (input.name != null) current.name = requiredText(input.name, 'name', 200);
       if (input.email != null) await this.changeEmail(tx, current, input.email);
       if (input.status != null && input.status !== current.status) {
@@ -147,13 +143,13 @@ export class PartnerService {
     decision: 'ACTIVE' | 'REJECTED',
     rawNote: string | null | undefined,
   ): Promise<Partner[]> {
-    if (rawIds.length === 0) throw badInput('REQUIRED', 'Choose at least one partner.', 'ids');
+    if (rawIds.length === 0) fail('REQUIRED', 'Choose at least one partner.', 'ids');
     if (rawIds.length > MAX_REVIEW) {
-      throw badInput('TOO_MANY', `Review at most ${MAX_REVIEW} partners at once.`, 'ids');
+      fail('TOO_MANY', `Review at most ${MAX_REVIEW} partners at once.`, 'ids');
     }
     const ids = [...new Set(parseIds(rawIds, 'ids'))];
     const note = rawNote?.trim() || null;
-    if (note && note.length > 2000) throw badInput('TOO_LONG', 'note has at most 2000 characters.', 'note');
+    if (note && note.length > 2000) fail('TOO_LONG', 'note has at most 2000 characters.', 'note');
     const partners = await em.transactional(async (tx) => {
       const found = await tx.find(Partner, { id: { $in: ids } }, { populate: ['programs'] });
       const byId = new Map(found.map((partner) => [partner.id, partner]));
@@ -161,9 +157,9 @@ export class PartnerService {
       const reviewed: Partner[] = [];
       for (const [index, id] of ids.entries()) {
         const partner = byId.get(id);
-        if (!partner) throw notFound('Partner', `ids[${index}]`);
+        if (!partner) fail('PARTNER_NOT_FOUND', 'Partner not found.', `ids[${index}]`);
         if (partner.status !== 'PENDING') {
-          throw badInput(
+          fail(
             'PARTNER_NOT_PENDING',
             `${partner.name} (${partner.code}) is ${partner.status}, not awaiting approval.`,
             `ids[${index}]`,
@@ -193,12 +189,16 @@ export class PartnerService {
   ): Promise<Partner> {
     const partner = await em.transactional(async (tx) => {
       const current = await tx.findOne(Partner, { id: partnerId });
-      if (!current) throw notFound('Partner', 'id');
+      if (!current) fail('PARTNER_NOT_FOUND', 'Partner not found.', 'id');
       if (input.name != null) current.name = requiredText(input.name, 'name', 200);
       if (input.email != null) {
         // A partner must not learn which addresses other partners use: a neutral message, no "taken".
-        await this.changeEmail(tx, current, input.email, () =>
-          conflict('EMAIL_UNAVAILABLE', 'This email address cannot be used for your account.', 'email'),
+        await this.changeEmail(
+          tx,
+          current,
+          input.email,
+          () =>
+            new AppError('EMAIL_UNAVAILABLE', 'This email address cannot be used for your account.', 'email'),
         );
       }
       this.applyPayout(current, input);
@@ -218,7 +218,7 @@ export class PartnerService {
     if (input.payoutDestination !== undefined) {
       const destination = input.payoutDestination?.trim() || null;
       if (destination && destination.length > 254) {
-        throw badInput('TOO_LONG', 'payoutDestination has at most 254 characters.', 'payoutDestination');
+        fail('TOO_LONG', 'payoutDestination has at most 254 characters.', 'payoutDestination');
       }
       partner.payoutDestination = destination;
     }
@@ -273,7 +273,7 @@ export class PartnerService {
 
   private async findParent(em: EntityManager, parentCode: string): Promise<Partner> {
     const parent = await em.findOne(Partner, { code: parentCode.trim().toLowerCase() });
-    if (!parent) throw badInput('PARENT_NOT_FOUND', `No partner has the code "${parentCode}".`, 'parentCode');
+    if (!parent) fail('PARENT_NOT_FOUND', `No partner has the code "${parentCode}".`, 'parentCode');
     return parent;
   }
 
@@ -282,20 +282,20 @@ export class PartnerService {
     if (unique.length === 0) return [];
     const programs = await em.find(Program, { id: { $in: unique } });
     if (programs.length !== unique.length) {
-      throw badInput('PROGRAM_NOT_FOUND', 'One of the programs does not exist.', 'programIds');
+      fail('PROGRAM_NOT_FOUND', 'One of the programs does not exist.', 'programIds');
     }
     return programs;
   }
 
   private async assertCodeFree(em: EntityManager, code: string) {
     if (await em.count(Partner, { code })) {
-      throw conflict('PARTNER_CODE_TAKEN', `The code "${code}" is taken.`, 'code');
+      fail('PARTNER_CODE_TAKEN', `The code "${code}" is taken.`, 'code');
     }
   }
 
   private async assertEmailFree(em: EntityManager, email: string) {
     if (await em.count(Partner, { email })) {
-      throw conflict('PARTNER_EMAIL_TAKEN', 'A partner with this email exists already.', 'email');
+      fail('PARTNER_EMAIL_TAKEN', 'A partner with this email exists already.', 'email');
     }
   }
 }

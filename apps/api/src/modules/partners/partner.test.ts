@@ -11,6 +11,7 @@ import {
   type Caller,
   type TestApp,
 } from '../../test-support/test-app.js';
+import { errorEntry } from '../../errors/error-catalogue.js';
 
 const CREATE = `mutation($input: CreatePartnerInput!) { createPartner(input: $input) { ${PARTNER_FIELDS} } }`;
 const UPDATE = `mutation($id: ID!, $input: UpdatePartnerInput!) { updatePartner(id: $id, input: $input) { ${PARTNER_FIELDS} parent { code } } }`;
@@ -53,7 +54,7 @@ describe('creating partners', () => {
     [{ programIds: ['not-a-uuid'] }, 'ID_INVALID', 'programIds'],
     [{ programIds: ['00000000-0000-4000-8000-000000000000'] }, 'PROGRAM_NOT_FOUND', 'programIds'],
     [{ status: 'SUSPENDED' }, 'PARTNER_STATUS_INITIAL_INVALID', 'status'],
-  ])('refuses %j with BAD_USER_INPUT %s on %s and writes nothing', async (override, reason, field) => {
+  ] as const)('refuses %j with %s on %s and writes nothing', async (override, reason, field) => {
     const before = await countPartners();
     const suffix = unique();
     const result = await t.gql(
@@ -61,7 +62,7 @@ describe('creating partners', () => {
       { input: { code: `bad${suffix}`, name: 'Bad', email: `bad${suffix}@example.test`, ...override } },
       admin,
     );
-    expect(errorOf(result)).toEqual({ code: 'BAD_USER_INPUT', reason, field });
+    expect(errorOf(result)).toEqual({ code: errorEntry(reason).category, reason, field });
     expect(await countPartners()).toBe(before);
   });
 
@@ -118,7 +119,7 @@ describe('editing partners', () => {
     const pending = await createPartner(t, admin, { status: 'PENDING' });
     const suspend = await t.gql(UPDATE, { id: pending.id, input: { status: 'SUSPENDED' } }, admin);
     expect(errorOf(suspend)).toMatchObject({
-      code: 'BAD_USER_INPUT',
+      code: 'CONFLICT',
       reason: 'PARTNER_STATUS_TRANSITION_INVALID',
     });
     const approve = await t.gql(UPDATE, { id: pending.id, input: { status: 'ACTIVE' } }, admin);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { type FilterQuery } from '@mikro-orm/core';
 import { assertCurrency, assertMinorUnits, toMinorUnits } from '@partnerkit/domain';
-import { notFound } from '../../common/app-error.js';
+import { fail } from '../../errors/app-error.js';
 import { parseId } from '../../common/ids.js';
 import { paginate } from '../../graphql/paginate.js';
 import { containsPattern } from '../../common/search.js';
@@ -27,7 +27,7 @@ export class ProductService {
 
   async get(em: EntityManager, id: string): Promise<Product> {
     const product = await em.findOne(Product, { id: parseId(id) });
-    if (!product) throw notFound('Product', 'id');
+    if (!product) fail('PRODUCT_NOT_FOUND', 'Product not found.', 'id');
     return product;
   }
 

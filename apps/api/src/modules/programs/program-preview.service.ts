@@ -1,6 +1,6 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { defineProgram, previewProgramChange, type PreviewSale } from '@partnerkit/domain';
-import { badInput, notFound } from '../../common/app-error.js';
+import { fail } from '../../errors/app-error.js';
 import { parseId } from '../../common/ids.js';
 import { type CommissionService } from '../commissions/commission.service.js';
 import { MoneyType } from '../money/money.type.js';
@@ -32,14 +32,14 @@ export class ProgramPreviewService {
     to: Date,
   ): Promise<ProgramChangePreview> {
     if (!(to > from) || to.getTime() - from.getTime() > MAX_PERIOD_DAYS * 86_400_000) {
-      throw badInput(
+      fail(
         'PREVIEW_PERIOD_INVALID',
         `A preview period ends after it starts and spans at most ${MAX_PERIOD_DAYS} days.`,
         'to',
       );
     }
     const program = await em.findOne(Program, { id: parseId(programId, 'programId') });
-    if (!program) throw notFound('Program', 'programId');
+    if (!program) fail('PROGRAM_NOT_FOUND', 'Program not found.', 'programId');
     const changed = defineProgram({ ...toDomainProgram(program), ...settingsFromInput(input) });
 
     const orders = await em.find(

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { type FilterQuery } from '@mikro-orm/core';
 import { defineCustomFields, defineProgram, toMinorUnits, type ProgramInput } from '@partnerkit/domain';
-import { badInput, conflict, notFound } from '../../common/app-error.js';
+import { fail } from '../../errors/app-error.js';
 import { paginate } from '../../graphql/paginate.js';
 import { parseId } from '../../common/ids.js';
 import { containsPattern } from '../../common/search.js';
@@ -19,8 +19,7 @@ export function settingsFromInput(input: ProgramSettingsInput): Partial<ProgramI
   const settings: { -readonly [K in keyof ProgramInput]?: ProgramInput[K] } = {};
   if (input.name != null) settings.name = requiredText(input.name, 'name', 120);
   if (input.notes != null) {
-    if (input.notes.length > 20_000)
-      throw badInput('TOO_LONG', 'notes has at most 20000 characters.', 'notes');
+    if (input.notes.length > 20_000) fail('TOO_LONG', 'notes has at most 20000 characters.', 'notes');
     settings.notes = input.notes;
   }
   if (input.priority != null) settings.priority = input.priority;
@@ -58,7 +57,7 @@ export class ProgramService {
 
   async get(em: EntityManager, id: string): Promise<Program> {
     const program = await em.findOne(Program, { id: parseId(id) });
-    if (!program) throw notFound('Program', 'id');
+    if (!program) fail('PROGRAM_NOT_FOUND', 'Program not found.', 'id');
     return program;
   }
 
@@ -85,11 +84,11 @@ export class ProgramService {
   async update(em: EntityManager, id: string, input: ProgramSettingsInput): Promise<Program> {
     return em.transactional(async (tx) => {
       const program = await tx.findOne(Program, { id: parseId(id) });
-      if (!program) throw notFound('Program', 'id');
+      if (!program) fail('PROGRAM_NOT_FOUND', 'Program not found.', 'id');
       const current = toDomainProgram(program);
       const defined = defineProgram({ ...current, ...settingsFromInput(input) });
       if (defined.currency !== current.currency && (await tx.count(Partner, { programs: program }))) {
-        throw conflict(
+        fail(
           'PROGRAM_CURRENCY_LOCKED',
           'The currency of a program with partners cannot change; create a new program instead.',
           'currency',
@@ -116,7 +115,7 @@ export class ProgramService {
       } else {
         const parent = await tx.findOne(Partner, { code });
         if (!parent) {
-          throw badInput(
+          fail(
             'PARENT_NOT_FOUND',
             `No partner has the code "${input.signupParentCode}".`,
             'signupParentCode',
@@ -135,7 +134,7 @@ export class ProgramService {
       if (ids.length === 0) continue;
       const found = await em.count(Product, { id: { $in: ids } });
       if (found !== ids.length) {
-        throw badInput(
+        fail(
           'PRODUCT_NOT_FOUND',
           'A rule names a product that does not exist.',
           `rules[${index}].productIds`,

@@ -9,6 +9,7 @@ import {
   type Caller,
   type TestApp,
 } from '../../test-support/test-app.js';
+import { errorEntry } from '../../errors/error-catalogue.js';
 
 const PROGRAM_FIELDS = `id name currency levels holdDays timeZone attributionMode timing unusedLevelShare permanentReferral
   splitWeights { firstBps lastBps middleBps }
@@ -167,10 +168,14 @@ describe('creating programs', () => {
       'PRODUCT_NOT_FOUND',
       'rules[0].productIds',
     ],
-  ])('refuses %j with a coded field error and writes nothing', async (override, reason, field) => {
+  ] as const)('refuses %j with a coded field error and writes nothing', async (override, reason, field) => {
     const before = await countPrograms();
     const result = await t.gql(CREATE, { input: { name: 'Bad', currency: 'USD', ...override } }, admin);
-    expect(errorOf(result)).toMatchObject({ code: 'BAD_USER_INPUT', field, ...(reason ? { reason } : {}) });
+    expect(errorOf(result)).toMatchObject({
+      code: reason ? errorEntry(reason).category : 'BAD_USER_INPUT',
+      field,
+      ...(reason ? { reason } : {}),
+    });
     expect(await countPrograms()).toBe(before);
   });
 });

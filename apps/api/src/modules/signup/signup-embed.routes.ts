@@ -1,4 +1,5 @@
 import { type FastifyInstance } from 'fastify';
+import { clientError } from '../../errors/client-error.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -9,13 +10,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * follows the form's height.
  */
 export function registerSignupEmbedRoutes(app: FastifyInstance, publicUrl: string | undefined) {
-  app.get<{ Querystring: { program?: string } }>('/embed/signup.js', async (request, reply) => {
-    const programId = request.query.program ?? '';
+  app.get<{ Querystring: { program?: unknown } }>('/embed/signup.js', async (request, reply) => {
+    const programId = typeof request.query.program === 'string' ? request.query.program : '';
     if (!UUID.test(programId)) {
+      // Loaded by a <script> tag: the refusal is a script that tells the merchant's console (code included).
+      const error = clientError('ID_INVALID', '?program=<id> is missing or invalid.', 'program');
       return reply
-        .code(400)
-        .type('application/javascript')
-        .send('console.error("Partnerkit: ?program=<id> is missing or invalid.");\n');
+        .code(error.status)
+        .type('application/javascript; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .send(`console.error(${JSON.stringify(`Partnerkit: ${error.message} (${error.code})`)});\n`);
     }
     const base = (publicUrl ?? `${request.protocol}://${request.host}`).replace(/\/$/, '');
     const script = `(function () {

@@ -1,6 +1,6 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { isDomainError, normalizePartnerCode, parseCustomFieldValues } from '@partnerkit/domain';
-import { badInput, conflict, notFound } from '../../common/app-error.js';
+import { fail } from '../../errors/app-error.js';
 import { normalizeEmail } from '../../common/email.js';
 import { parseId } from '../../common/ids.js';
 import { type RateLimit } from '../../common/rate-limit.js';
@@ -82,11 +82,11 @@ export class SignupService {
       const customFields = parseCustomFieldValues(program.signupFields, input.customFields ?? {});
       const parent = await this.parentOf(tx, program, parentCode);
       if (await tx.count(Partner, { code })) {
-        throw conflict('PARTNER_CODE_TAKEN', `The code "${code}" is taken.`, 'code');
+        fail('PARTNER_CODE_TAKEN', `The code "${code}" is taken.`, 'code');
       }
       if (await tx.count(Partner, { email })) {
         // Neutral: a visitor must not learn which addresses partners use.
-        throw conflict(
+        fail(
           'EMAIL_UNAVAILABLE',
           'This email address cannot be used to apply. If you are a partner already, sign in instead.',
           'email',
@@ -117,7 +117,7 @@ export class SignupService {
 
   private async openProgram(em: EntityManager, programId: string): Promise<Program> {
     const program = await em.findOne(Program, { id: parseId(programId, 'programId'), signupOpen: true });
-    if (!program) throw notFound('Program', 'programId');
+    if (!program) fail('PROGRAM_NOT_FOUND', 'Program not found.', 'programId');
     return program;
   }
 
@@ -129,7 +129,7 @@ export class SignupService {
     if (parentCode) {
       const parent = await tx.findOne(Partner, { code: parentCode, status: 'ACTIVE' });
       if (!parent) {
-        throw badInput('PARENT_NOT_FOUND', `No active partner has the code "${parentCode}".`, 'parentCode');
+        fail('PARENT_NOT_FOUND', `No active partner has the code "${parentCode}".`, 'parentCode');
       }
       return parent;
     }

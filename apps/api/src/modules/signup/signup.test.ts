@@ -10,6 +10,7 @@ import {
   type Caller,
   type TestApp,
 } from '../../test-support/test-app.js';
+import { errorEntry } from '../../errors/error-catalogue.js';
 
 const SIGN_UP = 'mutation($i: SignUpPartnerInput!) { signUpPartner(input: $i) { code status } }';
 const CREATE_PROGRAM =
@@ -181,7 +182,7 @@ describe('public signup', () => {
     [
       'an unknown parent code',
       async () => ({ parentCode: 'nobody-here' }),
-      'BAD_USER_INPUT',
+      'NOT_FOUND',
       'PARENT_NOT_FOUND',
       'parentCode',
     ],
@@ -227,13 +228,20 @@ describe('public signup', () => {
       'SIGNUP_FIELD_OPTIONS_INVALID',
       'signupFields[0].options',
     ],
-  ])('refuses program signup settings %j at the field, writing nothing', async (settings, reason, field) => {
-    const name = `Bad settings ${unique()}`;
-    const result = await t.gql(CREATE_PROGRAM, { i: { name, currency: 'USD', ...settings } }, admin);
-    expect(errorOf(result)).toEqual({ code: 'BAD_USER_INPUT', reason, field });
-    const list = await t.gql('query($s: String) { programs(search: $s) { totalCount } }', { s: name }, admin);
-    expect(list.data?.programs.totalCount).toBe(0);
-  });
+  ] as const)(
+    'refuses program signup settings %j at the field, writing nothing',
+    async (settings, reason, field) => {
+      const name = `Bad settings ${unique()}`;
+      const result = await t.gql(CREATE_PROGRAM, { i: { name, currency: 'USD', ...settings } }, admin);
+      expect(errorOf(result)).toEqual({ code: errorEntry(reason).category, reason, field });
+      const list = await t.gql(
+        'query($s: String) { programs(search: $s) { totalCount } }',
+        { s: name },
+        admin,
+      );
+      expect(list.data?.programs.totalCount).toBe(0);
+    },
+  );
 
   test('checks code availability live without revealing anything else', async () => {
     const taken = await createPartner(t, admin);
@@ -315,7 +323,7 @@ describe('approval queue', () => {
     const active = await createPartner(t, admin);
     const result = await t.gql(APPROVE, { ids: [a.id, active.id] }, admin);
     expect(errorOf(result)).toEqual({
-      code: 'BAD_USER_INPUT',
+      code: 'CONFLICT',
       reason: 'PARTNER_NOT_PENDING',
       field: 'ids[1]',
     });

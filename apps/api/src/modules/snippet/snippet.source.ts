@@ -123,7 +123,8 @@ export function snippetSource(options: { cookieDays: number }): string {
         return response.json().then(function (json) {
           if (!response.ok) {
             var error = new Error(json.message || 'The lead was not recorded.');
-            error.code = json.error;
+            error.code = json.reason;
+            error.category = json.code;
             error.field = json.field;
             throw error;
           }

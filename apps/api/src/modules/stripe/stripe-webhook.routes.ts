@@ -1,8 +1,9 @@
 import { type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
-import { type FastifyInstance } from 'fastify';
+import { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import Stripe from 'stripe';
-import { isDomainError } from '@partnerkit/domain';
-import { AppError } from '../../common/app-error.js';
+import { assertValidText } from '../../common/text.js';
+import { fail } from '../../errors/app-error.js';
+import { knownClientError } from '../../errors/client-error.js';
 import { SalePayment } from '../orders/order.entity.js';
 import { type OrderService } from '../orders/order.service.js';
 import { Product } from '../products/product.entity.js';
@@ -23,8 +24,8 @@ export interface StripeWebhookOptions {
 /**
  * `POST /webhooks/stripe`: verifies Stripe's signature on the raw body with the official `stripe` package
  * (any of the configured secrets), then records the mapped order, renewal or refunds exactly once (Stripe
- * redelivers; ids are Stripe's). Answers 400 for a missing, bad or stale signature and 422 with a stable
- * code when the event cannot be recorded; nothing is stored then.
+ * redelivers; ids are Stripe's). A missing, bad or stale signature, or an event that cannot be recorded,
+ * answers the error catalogue's status and code (400 `SIGNATURE_INVALID`, ...); nothing is stored then.
  */
 export async function registerStripeWebhook(app: FastifyInstance, options: StripeWebhookOptions) {
   const products = new ProductService();
@@ -32,44 +33,60 @@ export async function registerStripeWebhook(app: FastifyInstance, options: Strip
     scope.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) =>
       done(null, body),
     );
-    scope.post('/webhooks/stripe', async (request, reply) => {
-      if (options.secrets.length === 0) {
-        return reply
-          .code(503)
-          .send({ error: 'STRIPE_NOT_CONFIGURED', message: 'Set STRIPE_WEBHOOK_SECRETS.' });
-      }
+    scope.post('/webhooks/stripe', async (request) => {
+      if (options.secrets.length === 0) fail('STRIPE_NOT_CONFIGURED', 'Set STRIPE_WEBHOOK_SECRETS.');
       const signature = request.headers['stripe-signature'];
       if (typeof signature !== 'string' || !Buffer.isBuffer(request.body)) {
-        return reply.code(400).send({
-          error: 'SIGNATURE_MISSING',
-          message: 'A Stripe-Signature header and a JSON body are required.',
-        });
+        fail('SIGNATURE_MISSING', 'A Stripe-Signature header and a JSON body are required.');
       }
       const event = verify(request.body, signature, options.secrets);
-      if (!event) {
-        return reply
-          .code(400)
-          .send({ error: 'SIGNATURE_INVALID', message: 'The signature does not match, or is too old.' });
-      }
-      const action = stripeAction(event as never);
+      if (!event) fail('SIGNATURE_INVALID', 'The signature does not match, or is too old.');
+      const action = actionOf(event, request.log);
       try {
         const outcome = await apply(options.orm.em.fork(), action, options.orders, products);
         return { received: true, event: event.id, ...outcome };
       } catch (error) {
-        const coded =
-          error instanceof AppError
-            ? { code: error.reason, field: error.field }
-            : isDomainError(error)
-              ? { code: error.code, field: error.field }
-              : null;
-        if (!coded) throw error;
-        request.log.warn({ event: event.id, type: event.type, ...coded }, 'Stripe event not recorded');
-        return reply
-          .code(422)
-          .send({ error: coded.code, field: coded.field, message: (error as Error).message });
+        const known = knownClientError(error);
+        if (known && known.category !== 'SERVICE_UNAVAILABLE') {
+          request.log.warn(
+            { event: event.id, type: event.type, reason: known.code, field: known.field },
+            'Stripe event not recorded',
+          );
+        }
+        throw error;
       }
     });
   });
+}
+
+/**
+ * What to record for a verified event. Stripe objects are read as loose JSON (see the mapper); an event
+ * without the shape its type needs, or with text PostgreSQL cannot store, is refused as
+ * `STRIPE_EVENT_INVALID` / `TEXT_INVALID` and nothing is stored.
+ */
+function actionOf(event: Stripe.Event, log: FastifyBaseLogger): StripeAction {
+  const envelope = event as unknown as { type?: unknown; created?: unknown; data?: { object?: unknown } };
+  const object = envelope.data?.object;
+  if (
+    typeof envelope.type !== 'string' ||
+    typeof envelope.created !== 'number' ||
+    !object ||
+    typeof object !== 'object' ||
+    Array.isArray(object)
+  ) {
+    fail(
+      'STRIPE_EVENT_INVALID',
+      'A Stripe event has a type, a creation time and a data.object.',
+      'data.object',
+    );
+  }
+  assertValidText(event, '');
+  try {
+    return stripeAction(event as never);
+  } catch (error) {
+    log.warn({ event: event.id, type: event.type, err: String(error) }, 'malformed Stripe event');
+    fail('STRIPE_EVENT_INVALID', `This ${event.type} event lacks fields its type needs.`, 'data.object');
+  }
 }
 
 function verify(body: Buffer, signature: string, secrets: readonly string[]) {

@@ -132,12 +132,12 @@ describe('POST /webhooks/stripe', () => {
     const before = await storedEvents();
     expect(await deliver(checkout(), { tamper: true })).toMatchObject({
       status: 400,
-      body: { error: 'SIGNATURE_INVALID' },
+      body: { code: 'BAD_USER_INPUT', reason: 'SIGNATURE_INVALID' },
     });
     const stale = Math.floor(Date.now() / 1000) - 600;
     expect(await deliver(checkout(), { timestamp: stale })).toMatchObject({
       status: 400,
-      body: { error: 'SIGNATURE_INVALID' },
+      body: { code: 'BAD_USER_INPUT', reason: 'SIGNATURE_INVALID' },
     });
     expect(await deliver(checkout(), { secret: 'whsec_someone_else' })).toMatchObject({ status: 400 });
     const unsigned = await t.app.inject({
@@ -147,7 +147,7 @@ describe('POST /webhooks/stripe', () => {
       payload: '{}',
     });
     expect(unsigned.statusCode).toBe(400);
-    expect(unsigned.json().error).toBe('SIGNATURE_MISSING');
+    expect(unsigned.json().reason).toBe('SIGNATURE_MISSING');
     expect(await storedEvents()).toBe(before);
   });
 
@@ -166,7 +166,8 @@ describe('POST /webhooks/stripe', () => {
         payload: '{}',
       });
       expect(response.statusCode).toBe(503);
-      expect(response.json().error).toBe('STRIPE_NOT_CONFIGURED');
+      expect(response.headers['content-type']).toMatch(/^application\/json/);
+      expect(response.json()).toMatchObject({ code: 'SERVICE_UNAVAILABLE', reason: 'STRIPE_NOT_CONFIGURED' });
     } finally {
       await bare.close();
     }
@@ -271,13 +272,34 @@ describe('POST /webhooks/stripe', () => {
     expect(commissions.map((c) => c.voidedAt !== null)).toEqual([true]);
   });
 
-  test('an unknown SKU in metadata is a 422 with a stable code and stores nothing', async () => {
+  test('an unknown SKU in metadata is a 404 with a stable code and stores nothing', async () => {
     const before = await storedEvents();
     const response = await deliver(checkout({ metadata: { sku: 'no-such-sku' } }));
     expect(response).toMatchObject({
-      status: 422,
-      body: { error: 'PRODUCT_UNKNOWN', field: 'items[0].sku' },
+      status: 404,
+      body: { code: 'NOT_FOUND', reason: 'PRODUCT_NOT_FOUND', field: 'items[0].sku' },
     });
+    expect(await storedEvents()).toBe(before);
+  });
+
+  test('a signed event without data.object, or with a NUL byte, is a 400 with a stable code and stores nothing', async () => {
+    const before = await storedEvents();
+    const withoutObject = await deliver({
+      id: `evt_${unique()}`,
+      type: 'checkout.session.completed',
+      created: 1,
+      data: {},
+    });
+    expect(withoutObject).toMatchObject({
+      status: 400,
+      body: { code: 'BAD_USER_INPUT', reason: 'STRIPE_EVENT_INVALID' },
+    });
+    const refundsNotAList = await deliver(
+      event('charge.refunded', { id: `ch_${unique()}`, refunds: 'nope' }),
+    );
+    expect(refundsNotAList.status).toBeLessThan(500);
+    const nul = await deliver(checkout({ metadata: { partner_code: 'a\u0000b' } }));
+    expect(nul).toMatchObject({ status: 400, body: { code: 'BAD_USER_INPUT', reason: 'TEXT_INVALID' } });
     expect(await storedEvents()).toBe(before);
   });
 

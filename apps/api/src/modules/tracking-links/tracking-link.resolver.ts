@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { forbidden } from '../../common/app-error.js';
+import { fail } from '../../errors/app-error.js';
 import { type GraphQLContext } from '../../graphql/context.js';
 import { Access } from '../auth/actor.js';
 import { Program } from '../programs/program.entity.js';
@@ -54,7 +54,7 @@ export class TrackingLinkResolver {
     description: "The signed-in partner's default link and every active named link open to them.",
   })
   myTrackingLinks(@Ctx() context: GraphQLContext) {
-    if (context.actor.kind !== 'partner') throw forbidden();
+    if (context.actor.kind !== 'partner') fail('FORBIDDEN', 'You may not do this.');
     return this.linkService.partnerLinks(context.em, context.actor.partnerId, this.baseUrl(context));
   }
 
@@ -68,7 +68,7 @@ export class TrackingLinkResolver {
     @Ctx() context: GraphQLContext,
     @Arg('subId', () => String, { nullable: true }) subId?: string | null,
   ) {
-    if (context.actor.kind !== 'partner') throw forbidden();
+    if (context.actor.kind !== 'partner') fail('FORBIDDEN', 'You may not do this.');
     return this.linkService.buildLink(context.em, context.actor.partnerId, this.baseUrl(context), url, subId);
   }
 

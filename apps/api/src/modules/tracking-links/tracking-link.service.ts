@@ -1,6 +1,6 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { allowedDeepLink, normalizeLinkSlug, normalizeSubId, parseDestinationUrl } from '@partnerkit/domain';
-import { badInput, conflict, notFound } from '../../common/app-error.js';
+import { fail } from '../../errors/app-error.js';
 import { parseId, parseIds } from '../../common/ids.js';
 import { requiredText } from '../../common/text.js';
 import { type EventBus } from '../../events/event-bus.js';
@@ -27,7 +27,7 @@ export class TrackingLinkService {
 
   async get(em: EntityManager, id: string): Promise<TrackingLink> {
     const link = await em.findOne(TrackingLink, { id: parseId(id) }, { populate: ['programs'] });
-    if (!link) throw notFound('Tracking link', 'id');
+    if (!link) fail('TRACKING_LINK_NOT_FOUND', 'Tracking link not found.', 'id');
     return link;
   }
 
@@ -38,7 +38,7 @@ export class TrackingLinkService {
     const programIds = [...new Set(parseIds(input.programIds, 'programIds'))];
     const link = await em.transactional(async (tx) => {
       if (await tx.count(TrackingLink, { slug })) {
-        throw conflict('LINK_SLUG_TAKEN', `A link with the slug "${slug}" exists already.`, 'slug');
+        fail('LINK_SLUG_TAKEN', `A link with the slug "${slug}" exists already.`, 'slug');
       }
       const created = tx.create(TrackingLink, { slug, name, destinationUrl });
       created.programs.set(await this.findPrograms(tx, programIds));
@@ -57,7 +57,7 @@ export class TrackingLinkService {
     const programIds = input.programIds ? [...new Set(parseIds(input.programIds, 'programIds'))] : undefined;
     const link = await em.transactional(async (tx) => {
       const current = await tx.findOne(TrackingLink, { id: parseId(id) }, { populate: ['programs'] });
-      if (!current) throw notFound('Tracking link', 'id');
+      if (!current) fail('TRACKING_LINK_NOT_FOUND', 'Tracking link not found.', 'id');
       if (name !== undefined) current.name = name;
       if (destinationUrl !== undefined) current.destinationUrl = destinationUrl;
       if (programIds !== undefined) current.programs.set(await this.findPrograms(tx, programIds));
@@ -120,7 +120,7 @@ export class TrackingLinkService {
     if (ids.length === 0) return [];
     const programs = await em.find(Program, { id: { $in: ids } });
     if (programs.length !== ids.length) {
-      throw badInput('PROGRAM_NOT_FOUND', 'One of the programs does not exist.', 'programIds');
+      fail('PROGRAM_NOT_FOUND', 'One of the programs does not exist.', 'programIds');
     }
     return programs;
   }

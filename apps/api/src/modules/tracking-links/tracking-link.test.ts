@@ -10,6 +10,7 @@ import {
   type TestApp,
   unique,
 } from '../../test-support/test-app.js';
+import { errorEntry } from '../../errors/error-catalogue.js';
 
 /** Same as in click.test.ts (one shared database). */
 const TEST_SETTINGS = {
@@ -120,7 +121,7 @@ describe('named tracking links (admin)', () => {
       ],
     ] as const) {
       expect(errorOf(await t.gql(CREATE, { i: input }, admin))).toEqual({
-        code: 'BAD_USER_INPUT',
+        code: errorEntry(reason).category,
         reason,
         field,
       });

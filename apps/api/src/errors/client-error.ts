@@ -1,0 +1,81 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { isDomainError } from '@partnerkit/domain';
+import { isDatabaseUnavailable } from '../database/database-outage.js';
+import { AppError } from './app-error.js';
+import { type ErrorCategory, type ErrorCode, errorEntry } from './error-catalogue.js';
+
+/** What a client is told about an error, GraphQL or HTTP alike. */
+export interface ClientError {
+  /** GraphQL `extensions.code`; HTTP body `code`. */
+  readonly category: ErrorCategory;
+  /** GraphQL `extensions.reason`; HTTP body `reason`: the catalogue's code. */
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly message: string;
+  /** The caller's input at fault, as the caller named it. */
+  readonly field?: string;
+  readonly retryAfterSeconds?: number;
+}
+
+export interface ErrorLog {
+  error(object: unknown, message: string): void;
+  warn(object: unknown, message: string): void;
+}
+
+/** The client's view of `code`, with its category and status from the catalogue. */
+export function clientError(code: ErrorCode, message: string, field?: string): ClientError {
+  const { category, status, retryAfterSeconds } = errorEntry(code);
+  return {
+    category,
+    code,
+    status,
+    message,
+    ...(field ? { field } : {}),
+    ...(retryAfterSeconds ? { retryAfterSeconds } : {}),
+  };
+}
+
+/** Known errors (raised on purpose, or an expected condition such as a database outage); null otherwise. */
+export function knownClientError(error: unknown): ClientError | null {
+  if (error instanceof AppError) return clientError(error.code, error.message, error.field);
+  if (isDomainError(error)) return clientError(error.code, error.message, error.field);
+  if (error instanceof UniqueConstraintViolationException) {
+    return clientError('ALREADY_EXISTS', 'This record already exists.');
+  }
+  if (isDatabaseUnavailable(error)) {
+    return clientError('DATABASE_UNAVAILABLE', 'The database is unavailable just now; try again shortly.');
+  }
+  return null;
+}
+
+/**
+ * The one decision of what a client sees of any error (used by `formatError` and the HTTP error handler):
+ * a known error keeps its code, message and field; anything else is logged here, once, with its stack, and
+ * the client gets `INTERNAL_SERVER_ERROR` with a generic message, in every mode (details stay in the log).
+ * A database outage is logged as one line, without a stack: it is expected, and its own log says more.
+ */
+export function toClientError(error: unknown, log: ErrorLog, context: string): ClientError {
+  const known = knownClientError(error);
+  if (known?.code === 'DATABASE_UNAVAILABLE') {
+    log.warn({ reason: known.code }, `${context}: database unavailable (${describe(error)})`);
+  }
+  if (known) return known;
+  log.error({ err: error }, `${context}: unexpected error`);
+  return clientError('INTERNAL_SERVER_ERROR', 'Internal server error.');
+}
+
+function describe(error: unknown): string {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  const text = typeof message === 'string' ? message.split('\n')[0]!.slice(0, 200) : String(error);
+  return typeof code === 'string' ? `${code}: ${text}` : text;
+}
+
+/** The JSON body of an HTTP error answer: the same fields as a GraphQL error's `extensions`, plus the message. */
+export function errorBody(error: ClientError) {
+  return {
+    code: error.category,
+    reason: error.code,
+    message: error.message,
+    ...(error.field ? { field: error.field } : {}),
+  };
+}

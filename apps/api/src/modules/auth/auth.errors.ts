@@ -1,0 +1,11 @@
+/** Error codes of sign-in, sessions, API-key authentication and access checks. */
+export const AuthErrorCode = {
+  Unauthenticated: 'UNAUTHENTICATED',
+  Forbidden: 'FORBIDDEN',
+  ScopeMissing: 'SCOPE_MISSING',
+  InvalidCredentials: 'INVALID_CREDENTIALS',
+  ApiKeyInvalid: 'API_KEY_INVALID',
+  PartnerRejected: 'PARTNER_REJECTED',
+  CurrentPasswordWrong: 'CURRENT_PASSWORD_WRONG',
+  PasswordWeak: 'PASSWORD_WEAK',
+} as const;
