@@ -1,5 +1,6 @@
 export { runtimeConfig, webSocketUrl, type RuntimeConfig } from './runtime-config.js';
 export { createPartnerkitClient, type PartnerkitApp } from './apollo-client.js';
+export { startSpa } from './startSpa.js';
 export { problemOf, type ProblemDetails } from './graphql-errors.js';
 export { PartnerkitProvider, partnerkitTheme } from './theme.js';
 export { notifyError, notifySuccess } from './notify.js';
@@ -19,3 +20,11 @@ export {
   type CommissionStatusValue,
 } from './CommissionStatusBadge.js';
 export { useConnectionQuery } from './useConnectionQuery.js';
+export {
+  CommissionsTable,
+  commissionKindLabel,
+  type CommissionColumnKey,
+  type CommissionsTableProps,
+  type CommissionValue,
+} from './CommissionsTable.js';
+export { RecordPage, type RecordPageProps } from './RecordPage.js';

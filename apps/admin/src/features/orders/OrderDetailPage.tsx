@@ -1,5 +1,5 @@
-import { Anchor, Badge, Center, Grid, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { DateTimeText, NotFoundMessage, PageHeader, problemOf } from '@partnerkit/ui';
+import { Anchor, Badge, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { DateTimeText, PageHeader, RecordPage } from '@partnerkit/ui';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { OrderQuery } from '../../gql/graphql';
 import { OrderCommissionsTable } from './OrderCommissionsTable';
@@ -50,26 +50,21 @@ function OrderCredits({ order }: { order: OrderQuery['order'] }) {
 export function OrderDetailPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const { order, loading, error } = useOrder(id);
+  const { order, ...status } = useOrder(id);
+  return (
+    <RecordPage
+      record={order}
+      status={status}
+      noun="order"
+      backLabel="Back to orders"
+      onBack={() => void navigate('/orders')}
+    >
+      {(loaded) => <OrderDetails order={loaded} />}
+    </RecordPage>
+  );
+}
 
-  if (!order) {
-    if (loading) {
-      return (
-        <Center py="xl">
-          <Loader aria-label="Loading" />
-        </Center>
-      );
-    }
-    return (
-      <NotFoundMessage
-        title="Order not found"
-        message={error ? problemOf(error).message : 'There is no such order.'}
-        actionLabel="Back to orders"
-        onAction={() => void navigate('/orders')}
-      />
-    );
-  }
-
+function OrderDetails({ order }: { order: OrderQuery['order'] }) {
   return (
     <>
       <Anchor component={Link} to="/orders" size="sm">

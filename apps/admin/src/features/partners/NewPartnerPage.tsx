@@ -1,7 +1,7 @@
 import { Anchor } from '@mantine/core';
 import { notifySuccess, PageHeader } from '@partnerkit/ui';
 import { Link, useNavigate } from 'react-router';
-import { PartnerCreateForm } from './PartnerCreateForm';
+import { PartnerForm } from './PartnerForm';
 
 export function NewPartnerPage() {
   const navigate = useNavigate();
@@ -11,8 +11,8 @@ export function NewPartnerPage() {
         ← Partners
       </Anchor>
       <PageHeader title="New partner" description="Enroll a partner by hand." />
-      <PartnerCreateForm
-        onCreated={(partner) => {
+      <PartnerForm
+        onSaved={(partner) => {
           notifySuccess(`Partner ${partner.name} (${partner.code}) created.`);
           navigate(`/partners/${partner.id}`);
         }}

@@ -1,5 +1,6 @@
-import { Anchor, Center, Loader } from '@mantine/core';
-import { MoneyText, NotFoundMessage, notifySuccess, PageHeader, problemOf } from '@partnerkit/ui';
+import { Anchor } from '@mantine/core';
+import { MoneyText, notifySuccess, PageHeader, RecordPage } from '@partnerkit/ui';
+import type { ProgramFieldsFragment } from '../../gql/graphql';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ProgramForm } from './ProgramForm';
 import { ProgramPartners } from './ProgramPartners';
@@ -12,27 +13,22 @@ import { useUpdateProgram } from './useUpdateProgram';
 export function ProgramDetailPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const { program, loading, error } = useProgram(id);
+  const { program, ...status } = useProgram(id);
+  return (
+    <RecordPage
+      record={program}
+      status={status}
+      noun="program"
+      backLabel="Back to programs"
+      onBack={() => void navigate('/programs')}
+    >
+      {(loaded) => <ProgramDetails program={loaded} />}
+    </RecordPage>
+  );
+}
+
+function ProgramDetails({ program }: { program: ProgramFieldsFragment }) {
   const { updateProgram, saving } = useUpdateProgram();
-
-  if (!program) {
-    if (loading) {
-      return (
-        <Center py="xl">
-          <Loader aria-label="Loading" />
-        </Center>
-      );
-    }
-    return (
-      <NotFoundMessage
-        title="Program not found"
-        message={error ? problemOf(error).message : 'There is no such program.'}
-        actionLabel="Back to programs"
-        onAction={() => navigate('/programs')}
-      />
-    );
-  }
-
   return (
     <>
       <Anchor component={Link} to="/programs" size="sm">

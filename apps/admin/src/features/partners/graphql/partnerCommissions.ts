@@ -9,25 +9,7 @@ export const PARTNER_COMMISSIONS = graphql(`
         hasNextPage
       }
       nodes {
-        id
-        createdAt
-        availableAt
-        kind
-        level
-        status
-        amount {
-          amountMinor
-          currency
-          formatted
-        }
-        reversed {
-          amountMinor
-          currency
-          formatted
-        }
-        rule {
-          layer
-        }
+        ...CommissionFields
       }
     }
   }

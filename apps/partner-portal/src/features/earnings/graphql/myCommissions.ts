@@ -9,22 +9,7 @@ export const MY_COMMISSIONS = graphql(`
         hasNextPage
       }
       nodes {
-        id
-        createdAt
-        kind
-        level
-        status
-        availableAt
-        amount {
-          amountMinor
-          currency
-          formatted
-        }
-        reversed {
-          amountMinor
-          currency
-          formatted
-        }
+        ...CommissionFields
       }
     }
   }

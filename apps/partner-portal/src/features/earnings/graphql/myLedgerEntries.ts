@@ -16,9 +16,7 @@ export const MY_LEDGER_ENTRIES = graphql(`
         reference
         method
         amount {
-          amountMinor
-          currency
-          formatted
+          ...MoneyFields
         }
       }
     }
