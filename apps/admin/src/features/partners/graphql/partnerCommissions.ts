@@ -5,8 +5,7 @@ export const PARTNER_COMMISSIONS = graphql(`
     commissions(partnerId: $partnerId, first: $first, after: $after) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PageInfoFields
       }
       nodes {
         ...CommissionFields

@@ -5,8 +5,7 @@ export const MY_COMMISSIONS = graphql(`
     myCommissions(first: $first, after: $after) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PageInfoFields
       }
       nodes {
         ...CommissionFields
