@@ -25,6 +25,21 @@ describe('the app as `pnpm start` runs it', () => {
     expect(root.headers.get('location')).toBe('/admin/');
   });
 
+  test('each SPA has its icon: favicon.ico and an SVG, linked from its page', async () => {
+    for (const spa of ['admin', 'portal']) {
+      const ico = await fetch(`${base()}/${spa}/favicon.ico`);
+      expect(ico.status, spa).toBe(200);
+      // An ICO file starts with reserved 0 and type 1 (icon).
+      expect([...new Uint8Array(await ico.arrayBuffer()).slice(0, 4)], spa).toEqual([0, 0, 1, 0]);
+      const svg = await fetch(`${base()}/${spa}/favicon.svg`);
+      expect(svg.status, spa).toBe(200);
+      expect(await svg.text(), spa).toContain('<svg');
+      const html = await (await fetch(`${base()}/${spa}/`)).text();
+      expect(html, spa).toContain(`<link rel="icon" href="/${spa}/favicon.ico" sizes="32x32" />`);
+      expect(html, spa).toContain(`<link rel="icon" type="image/svg+xml" href="/${spa}/favicon.svg" />`);
+    }
+  });
+
   test('the documented demo accounts sign in', async () => {
     const admin = await signInAdmin();
     expect((await gql('{ me { kind admin { email } } }', {}, admin)).data.me.admin.email).toBe(
