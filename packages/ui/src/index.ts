@@ -8,6 +8,7 @@ export { AppLayout, type AppLayoutProps, type NavItem } from './AppLayout.js';
 export { SignInCard, type SignInCardProps } from './SignInCard.js';
 export { PageHeader, type PageHeaderProps } from './PageHeader.js';
 export { DataTable, type DataTableColumn, type DataTableProps } from './DataTable.js';
+export { TableScrollRegion, type TableScrollRegionProps } from './TableScrollRegion.js';
 export { LoadMoreFooter, type LoadMoreFooterProps } from './LoadMoreFooter.js';
 export { MoneyText, isNonZeroMinor, type MoneyTextProps, type MoneyValue } from './MoneyText.js';
 export { PartnerStatusBadge, partnerStatusLabel, type PartnerStatusValue } from './PartnerStatusBadge.js';

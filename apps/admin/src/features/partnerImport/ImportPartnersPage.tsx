@@ -13,7 +13,7 @@ import {
   Text,
   Textarea,
 } from '@mantine/core';
-import { notifySuccess, PageHeader, useFormErrors } from '@partnerkit/ui';
+import { notifySuccess, PageHeader, TableScrollRegion, useFormErrors } from '@partnerkit/ui';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ImportPartnersMutation } from '../../gql/graphql';
@@ -129,32 +129,34 @@ export function ImportPartnersPage() {
             </Alert>
           )}
           {problems.length > 0 && (
-            <Table aria-label="Rows with problems">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Line</Table.Th>
-                  <Table.Th>Code</Table.Th>
-                  <Table.Th>Column</Table.Th>
-                  <Table.Th>Problem</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {problems.flatMap((row) =>
-                  row.problems.map((problem, index) => (
-                    <Table.Tr key={`${row.line}-${index}`}>
-                      <Table.Td>{row.line}</Table.Td>
-                      <Table.Td>{row.code}</Table.Td>
-                      <Table.Td>
-                        <Badge variant="light" color="red" tt="none">
-                          {problem.column}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>{problem.message}</Table.Td>
-                    </Table.Tr>
-                  )),
-                )}
-              </Table.Tbody>
-            </Table>
+            <TableScrollRegion label="Rows with problems" minWidth={520}>
+              <Table aria-label="Rows with problems">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Line</Table.Th>
+                    <Table.Th>Code</Table.Th>
+                    <Table.Th>Column</Table.Th>
+                    <Table.Th>Problem</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {problems.flatMap((row) =>
+                    row.problems.map((problem, index) => (
+                      <Table.Tr key={`${row.line}-${index}`}>
+                        <Table.Td>{row.line}</Table.Td>
+                        <Table.Td>{row.code}</Table.Td>
+                        <Table.Td>
+                          <Badge variant="light" color="red" tt="none">
+                            {problem.column}
+                          </Badge>
+                        </Table.Td>
+                        <Table.Td>{problem.message}</Table.Td>
+                      </Table.Tr>
+                    )),
+                  )}
+                </Table.Tbody>
+              </Table>
+            </TableScrollRegion>
           )}
         </Paper>
       )}
