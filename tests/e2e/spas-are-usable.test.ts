@@ -5,6 +5,9 @@ import { overflowingElements, pageWidth, seriousAxeViolations } from '../support
 import { hasChromium, launchBrowser, screenshot } from '../support/browser.js';
 import { DEMO, gql, signInAdmin } from '../support/graphql-client.js';
 
+/** Every screen twice, with axe each time: about 2 s a screen, more on a busy machine. */
+const SCREENS_TIMEOUT = 300_000;
+
 const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 800 },
   { name: 'phone', width: 390, height: 844 },
@@ -170,56 +173,64 @@ describe.skipIf(!hasChromium)(
       expect(problems).toEqual([]);
     });
 
-    test('the admin console: every page of the navigation, a partner, a program and an order', async () => {
-      const admin = await signInAdmin();
-      const ids = await gql(
-        '{ partners(search: "bob") { nodes { id } } programs(first: 1) { nodes { id } } orders(first: 1) { nodes { id } } }',
-        {},
-        admin,
-      );
-      const context = await adminContext();
-      await checkScreens(
-        context,
-        `${base()}/admin`,
-        [
-          { path: '/partners', name: 'partners' },
-          { path: `/partners/${ids.data.partners.nodes[0].id}`, name: 'partner' },
-          { path: '/partners/new', name: 'new-partner' },
-          { path: '/partners/import', name: 'import-partners' },
-          { path: '/approvals', name: 'approvals' },
-          { path: '/programs', name: 'programs' },
-          { path: `/programs/${ids.data.programs.nodes[0].id}`, name: 'program' },
-          { path: '/products', name: 'products' },
-          { path: '/orders', name: 'orders' },
-          { path: `/orders/${ids.data.orders.nodes[0].id}`, name: 'order' },
-          { path: '/emails', name: 'emails' },
-          { path: '/tracking-links', name: 'tracking-links' },
-          { path: '/api-keys', name: 'api-keys' },
-          { path: '/settings', name: 'settings' },
-        ],
-        'admin',
-      );
-      await context.close();
-    });
+    test(
+      'the admin console: every page of the navigation, a partner, a program and an order',
+      async () => {
+        const admin = await signInAdmin();
+        const ids = await gql(
+          '{ partners(search: "bob") { nodes { id } } programs(first: 1) { nodes { id } } orders(first: 1) { nodes { id } } }',
+          {},
+          admin,
+        );
+        const context = await adminContext();
+        await checkScreens(
+          context,
+          `${base()}/admin`,
+          [
+            { path: '/partners', name: 'partners' },
+            { path: `/partners/${ids.data.partners.nodes[0].id}`, name: 'partner' },
+            { path: '/partners/new', name: 'new-partner' },
+            { path: '/partners/import', name: 'import-partners' },
+            { path: '/approvals', name: 'approvals' },
+            { path: '/programs', name: 'programs' },
+            { path: `/programs/${ids.data.programs.nodes[0].id}`, name: 'program' },
+            { path: '/products', name: 'products' },
+            { path: '/orders', name: 'orders' },
+            { path: `/orders/${ids.data.orders.nodes[0].id}`, name: 'order' },
+            { path: '/emails', name: 'emails' },
+            { path: '/tracking-links', name: 'tracking-links' },
+            { path: '/api-keys', name: 'api-keys' },
+            { path: '/settings', name: 'settings' },
+          ],
+          'admin',
+        );
+        await context.close();
+      },
+      SCREENS_TIMEOUT,
+    );
 
-    test('the partner portal: every page of the navigation and the public signup page', async () => {
-      const admin = await signInAdmin();
-      const programs = await gql('{ programs(first: 1) { nodes { id } } }', {}, admin);
-      const context = await portalContext();
-      await checkScreens(
-        context,
-        `${base()}/portal`,
-        [
-          { path: '/overview', name: 'overview' },
-          { path: '/earnings', name: 'earnings' },
-          { path: '/links', name: 'links' },
-          { path: '/profile', name: 'profile' },
-          { path: `/signup/${programs.data.programs.nodes[0].id}`, name: 'signup' },
-        ],
-        'portal',
-      );
-      await context.close();
-    });
+    test(
+      'the partner portal: every page of the navigation and the public signup page',
+      async () => {
+        const admin = await signInAdmin();
+        const programs = await gql('{ programs(first: 1) { nodes { id } } }', {}, admin);
+        const context = await portalContext();
+        await checkScreens(
+          context,
+          `${base()}/portal`,
+          [
+            { path: '/overview', name: 'overview' },
+            { path: '/earnings', name: 'earnings' },
+            { path: '/links', name: 'links' },
+            { path: '/profile', name: 'profile' },
+            { path: `/signup/${programs.data.programs.nodes[0].id}`, name: 'signup' },
+          ],
+          'portal',
+        );
+        await context.close();
+      },
+      SCREENS_TIMEOUT,
+    );
 
     test.each([
       { spa: 'admin', signIn: adminContext, start: '/partners', target: 'Programs', heading: 'Programs' },
@@ -238,7 +249,8 @@ describe.skipIf(!hasChromium)(
         const menu = await tabTo(page, /navigation/i, 5);
         expect(menu.outline, 'focus visible on the menu button').toBe(true);
         await page.keyboard.press('Enter');
-        await page.getByRole('navigation').waitFor();
+        // The menu slides in from the left; it is open once it stands at the left edge.
+        await page.waitForFunction(() => document.querySelector('nav')?.getBoundingClientRect().left === 0);
         await screenshot(page, `${spa}-menu-390`);
         const link = await tabTo(page, new RegExp(`^${target}$`), 20);
         expect(link.outline, `focus visible on the ${target} link`).toBe(true);

@@ -11,16 +11,16 @@ export interface SpaViteOptions {
 
 /**
  * The test settings of every SPA package (and of packages/ui). Test files run in jsdom after
- * jsdomSetup.ts. The timeouts are for a loaded two-core machine, where a test that types into a form can
- * take seconds; a test that waits for something that never comes still fails, at findBy*'s and waitFor's
- * own limit (asyncUtilTimeout below) long before the test's.
+ * jsdomSetup.ts. The timeouts are for a busy two-core machine, where a test that fills a large form took
+ * 16 s (2 s when the machine is idle); a test that waits for something that never comes still fails, at
+ * findBy*'s and waitFor's own limit (10 s, jsdomSetup.ts), long before the test's.
  */
 export const spaTestConfig = {
   environment: 'jsdom',
   include: ['src/**/*.test.{ts,tsx}'],
   setupFiles: [fileURLToPath(new URL('./jsdomSetup.js', import.meta.url))],
-  testTimeout: 30_000,
-  hookTimeout: 30_000,
+  testTimeout: 60_000,
+  hookTimeout: 60_000,
 } satisfies InlineConfig;
 
 /** The Vite (and Vitest) configuration of an SPA: React, the shared page template, the dev proxy to the API. */

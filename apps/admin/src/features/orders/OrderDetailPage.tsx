@@ -1,6 +1,7 @@
 import { Anchor, Badge, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { DateTimeText, PageHeader, RecordPage } from '@partnerkit/ui';
-import { Link, useNavigate, useParams } from 'react-router';
+import { DateTimeText, PageHeader } from '@partnerkit/ui';
+import { Link } from 'react-router';
+import { RecordRoute } from '../session/RecordRoute';
 import type { OrderQuery } from '../../gql/graphql';
 import { OrderCommissionsTable } from './OrderCommissionsTable';
 import { OrderCustomerCard } from './OrderCustomerCard';
@@ -48,28 +49,16 @@ function OrderCredits({ order }: { order: OrderQuery['order'] }) {
 
 /** One recorded sale: items, totals, customer (with manual assignment), credits and commissions. */
 export function OrderDetailPage() {
-  const { id = '' } = useParams();
-  const navigate = useNavigate();
-  const { order, ...status } = useOrder(id);
   return (
-    <RecordPage
-      record={order}
-      status={status}
-      noun="order"
-      backLabel="Back to orders"
-      onBack={() => void navigate('/orders')}
-    >
-      {(loaded) => <OrderDetails order={loaded} />}
-    </RecordPage>
+    <RecordRoute useRecord={useOrder} noun="order" list={{ path: '/orders', label: 'Orders' }}>
+      {(order) => <OrderDetails order={order} />}
+    </RecordRoute>
   );
 }
 
 function OrderDetails({ order }: { order: OrderQuery['order'] }) {
   return (
     <>
-      <Anchor component={Link} to="/orders" size="sm">
-        ← Orders
-      </Anchor>
       <PageHeader
         title={`Order ${order.externalId}`}
         description={

@@ -1,7 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import {
   Alert,
-  Anchor,
   Badge,
   Button,
   Code,
@@ -15,9 +14,9 @@ import {
 } from '@mantine/core';
 import { notifySuccess, PageHeader, TableScrollRegion, useFormErrors } from '@partnerkit/ui';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import type { ImportPartnersMutation } from '../../gql/graphql';
 import { IMPORT_PARTNERS } from './graphql/importPartners';
+import { BackLink } from '../session/BackLink';
 
 type Report = ImportPartnersMutation['importPartners'];
 
@@ -53,9 +52,7 @@ export function ImportPartnersPage() {
 
   return (
     <>
-      <Anchor component={Link} to="/partners" size="sm">
-        ← Partners
-      </Anchor>
+      <BackLink to="/partners">Partners</BackLink>
       <PageHeader
         title="Import partners"
         description="Paste or choose a CSV file. It is checked first; nothing is written until every row is fine."

@@ -1,15 +1,13 @@
-import { Anchor } from '@mantine/core';
 import { notifySuccess, PageHeader } from '@partnerkit/ui';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { PartnerForm } from './PartnerForm';
+import { BackLink } from '../session/BackLink';
 
 export function NewPartnerPage() {
   const navigate = useNavigate();
   return (
     <>
-      <Anchor component={Link} to="/partners" size="sm">
-        ← Partners
-      </Anchor>
+      <BackLink to="/partners">Partners</BackLink>
       <PageHeader title="New partner" description="Enroll a partner by hand." />
       <PartnerForm
         onSaved={(partner) => {

@@ -1,6 +1,7 @@
 import { Anchor, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { DateTimeText, notifySuccess, PageHeader, PartnerStatusBadge, RecordPage } from '@partnerkit/ui';
-import { Link, useNavigate, useParams } from 'react-router';
+import { DateTimeText, notifySuccess, PageHeader, PartnerStatusBadge } from '@partnerkit/ui';
+import { Link } from 'react-router';
+import { RecordRoute } from '../session/RecordRoute';
 import { CustomFieldsList } from './CustomFieldsList';
 import { PartnerBalances } from './PartnerBalances';
 import { PartnerCommissions } from './PartnerCommissions';
@@ -10,28 +11,16 @@ import type { PartnerDetailFieldsFragment } from '../../gql/graphql';
 import { usePartner } from './usePartner';
 
 export function PartnerDetailPage() {
-  const { id = '' } = useParams();
-  const navigate = useNavigate();
-  const { partner, ...status } = usePartner(id);
   return (
-    <RecordPage
-      record={partner}
-      status={status}
-      noun="partner"
-      backLabel="Back to partners"
-      onBack={() => void navigate('/partners')}
-    >
-      {(loaded) => <PartnerDetails partner={loaded} />}
-    </RecordPage>
+    <RecordRoute useRecord={usePartner} noun="partner" list={{ path: '/partners', label: 'Partners' }}>
+      {(partner) => <PartnerDetails partner={partner} />}
+    </RecordRoute>
   );
 }
 
 function PartnerDetails({ partner }: { partner: PartnerDetailFieldsFragment }) {
   return (
     <>
-      <Anchor component={Link} to="/partners" size="sm">
-        ← Partners
-      </Anchor>
       <PageHeader
         title={partner.name}
         description={`${partner.code} · ${partner.email}`}

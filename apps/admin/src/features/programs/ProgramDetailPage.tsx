@@ -1,7 +1,6 @@
-import { Anchor } from '@mantine/core';
-import { MoneyText, notifySuccess, PageHeader, RecordPage } from '@partnerkit/ui';
+import { MoneyText, notifySuccess, PageHeader } from '@partnerkit/ui';
 import type { ProgramFieldsFragment } from '../../gql/graphql';
-import { Link, useNavigate, useParams } from 'react-router';
+import { RecordRoute } from '../session/RecordRoute';
 import { ProgramForm } from './ProgramForm';
 import { ProgramPartners } from './ProgramPartners';
 import { ProgramPreviewPanel } from './ProgramPreviewPanel';
@@ -11,19 +10,10 @@ import { useProgram } from './useProgram';
 import { useUpdateProgram } from './useUpdateProgram';
 
 export function ProgramDetailPage() {
-  const { id = '' } = useParams();
-  const navigate = useNavigate();
-  const { program, ...status } = useProgram(id);
   return (
-    <RecordPage
-      record={program}
-      status={status}
-      noun="program"
-      backLabel="Back to programs"
-      onBack={() => void navigate('/programs')}
-    >
-      {(loaded) => <ProgramDetails program={loaded} />}
-    </RecordPage>
+    <RecordRoute useRecord={useProgram} noun="program" list={{ path: '/programs', label: 'Programs' }}>
+      {(program) => <ProgramDetails program={program} />}
+    </RecordRoute>
   );
 }
 
@@ -31,9 +21,6 @@ function ProgramDetails({ program }: { program: ProgramFieldsFragment }) {
   const { updateProgram, saving } = useUpdateProgram();
   return (
     <>
-      <Anchor component={Link} to="/programs" size="sm">
-        ← Programs
-      </Anchor>
       <PageHeader
         title={program.name}
         description={

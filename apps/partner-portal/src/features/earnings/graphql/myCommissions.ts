@@ -3,13 +3,7 @@ import { graphql } from '../../../gql';
 export const MY_COMMISSIONS = graphql(`
   query MyCommissions($first: Int!, $after: String) {
     myCommissions(first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        ...PageInfoFields
-      }
-      nodes {
-        ...CommissionFields
-      }
+      ...CommissionPageFields
     }
   }
 `);
