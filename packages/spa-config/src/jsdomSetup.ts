@@ -1,5 +1,6 @@
 // Test setup of every SPA test file (jsdom): the browser APIs Mantine reads that jsdom lacks, and an empty
 // document before each test.
+import { notifications } from '@mantine/notifications';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
@@ -32,7 +33,10 @@ window.ResizeObserver = ResizeObserverStub;
 // jsdom does not implement scrolling; Mantine's comboboxes and notifications call it.
 Element.prototype.scrollIntoView = () => {};
 
-// Unmount what a test rendered, so nothing (a pending request, a notification) reaches the next test.
+// Unmount what a test rendered and forget its notifications (Mantine keeps them in a module-level store), so
+// nothing of one test (a pending request, a message) shows in the next.
 afterEach(() => {
   cleanup();
+  notifications.clean();
+  notifications.cleanQueue();
 });
