@@ -1,22 +1,3 @@
-import type { CodegenConfig } from '@graphql-codegen/cli';
+import { spaCodegenConfig } from '@partnerkit/spa-config/codegen';
 
-// Typed operations from the API's committed schema (graphql-codegen client preset).
-const config: CodegenConfig = {
-  schema: '../api/schema.graphql',
-  documents: ['src/**/*.{ts,tsx}', '!src/gql/**'],
-  ignoreNoDocuments: true,
-  generates: {
-    './src/gql/': {
-      preset: 'client',
-      // Plain (unmasked) fragment types: components receive the fields they render directly.
-      presetConfig: { fragmentMasking: false },
-      config: {
-        useTypeImports: true,
-        enumsAsTypes: true,
-        scalars: { DateTimeISO: 'string', JSONObject: 'Record<string, unknown>' },
-      },
-    },
-  },
-};
-
-export default config;
+export default spaCodegenConfig();

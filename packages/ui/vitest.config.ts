@@ -1,5 +1,5 @@
+import { spaTestConfig } from '@partnerkit/spa-config/vite';
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({
-  test: { environment: 'jsdom', include: ['src/**/*.test.{ts,tsx}'] },
-});
+// The SPAs' test settings (jsdom, the shared setup, timeouts): these components run inside them.
+export default defineConfig({ test: spaTestConfig });

@@ -25,6 +25,21 @@ describe('the app as `pnpm start` runs it', () => {
     expect(root.headers.get('location')).toBe('/admin/');
   });
 
+  test('each SPA has its icon: favicon.ico and an SVG, linked from its page', async () => {
+    for (const spa of ['admin', 'portal']) {
+      const ico = await fetch(`${base()}/${spa}/favicon.ico`);
+      expect(ico.status, spa).toBe(200);
+      // An ICO file starts with reserved 0 and type 1 (icon).
+      expect([...new Uint8Array(await ico.arrayBuffer()).slice(0, 4)], spa).toEqual([0, 0, 1, 0]);
+      const svg = await fetch(`${base()}/${spa}/favicon.svg`);
+      expect(svg.status, spa).toBe(200);
+      expect(await svg.text(), spa).toContain('<svg');
+      const html = await (await fetch(`${base()}/${spa}/`)).text();
+      expect(html, spa).toContain(`<link rel="icon" href="/${spa}/favicon.ico" sizes="32x32" />`);
+      expect(html, spa).toContain(`<link rel="icon" type="image/svg+xml" href="/${spa}/favicon.svg" />`);
+    }
+  });
+
   test('the documented demo accounts sign in', async () => {
     const admin = await signInAdmin();
     expect((await gql('{ me { kind admin { email } } }', {}, admin)).data.me.admin.email).toBe(
@@ -63,6 +78,7 @@ describe('the app as `pnpm start` runs it', () => {
 });
 
 describe('subscriptions over graphql-ws', () => {
+  /** A subscriber's events, each as "code:name" of the partner announced. */
   function subscribe(session: Session) {
     const received: string[] = [];
     const client = createClient({
@@ -74,39 +90,84 @@ describe('subscriptions over graphql-ws', () => {
         }
       },
     });
-    let ready!: () => void;
-    const started = new Promise<void>((resolve) => (ready = resolve));
     const unsubscribe = client.subscribe(
       { query: 'subscription { partnerUpdated { code name } }' },
       {
-        next: (value) => received.push((value.data as any).partnerUpdated.code),
+        next: (value) => {
+          const partner = (value.data as any).partnerUpdated;
+          received.push(`${partner.code}:${partner.name}`);
+        },
         error: () => {},
         complete: () => {},
       },
     );
-    client.on('connected', () => setTimeout(ready, 200));
-    return { received, started, stop: () => (unsubscribe(), client.dispose()) };
+    return { received, stop: () => (unsubscribe(), client.dispose()) };
   }
+
+  /** Renames a partner; without a name, changes nothing (the API still announces the partner). */
+  async function update(admin: Session, id: string, name?: string) {
+    const input = name === undefined ? {} : { name };
+    await gql(
+      'mutation($id: ID!, $input: UpdatePartnerInput!) { updatePartner(id: $id, input: $input) { id } }',
+      {
+        id,
+        input,
+      },
+      admin,
+    );
+  }
+
+  /**
+   * graphql-ws does not acknowledge a subscription, and an event published before the server has set it up
+   * is not delivered. So the partner is announced again until `live()` says that the subscriptions that
+   * should see it have: the poll waits for those events, not for a set time.
+   */
+  async function announceUntil(admin: Session, id: string, live: () => boolean) {
+    await expect
+      .poll(
+        async () => {
+          if (!live()) await update(admin, id);
+          return live();
+        },
+        { timeout: 10_000, interval: 100 },
+      )
+      .toBe(true);
+  }
+
+  /** The events from `first` on (a connection delivers in the order the API published). */
+  const from = (received: string[], first: string) =>
+    received.includes(first) ? received.slice(received.indexOf(first)) : [];
 
   test("a partner only receives their own updates; an admin receives everyone's", async () => {
     const admin = await signInAdmin();
+    const idOf = async (search: string): Promise<string> =>
+      (await gql('query($s: String) { partners(search: $s) { nodes { id } } }', { s: search }, admin)).data
+        .partners.nodes[0].id;
+    const aliceId = await idOf('alice');
+    const bobId = await idOf('bob');
     const alice = subscribe(await signInPartner(DEMO.alice.code, DEMO.alice.password));
     const bob = subscribe(await signInPartner(DEMO.bob.code, DEMO.bob.password));
     const watcher = subscribe(admin);
-    await Promise.all([alice.started, bob.started, watcher.started]);
-
-    const { data } = await gql('{ partners(search: "alice") { nodes { id } } }', {}, admin);
-    const aliceId = data.partners.nodes[0].id;
-    await gql(
-      'mutation($id: ID!) { updatePartner(id: $id, input: { name: "Alice Agency Ltd" }) { id } }',
-      { id: aliceId },
-      admin,
-    );
     try {
-      await expect.poll(() => alice.received, { timeout: 10_000 }).toEqual(['alice']);
-      await expect.poll(() => watcher.received, { timeout: 10_000 }).toEqual(['alice']);
-      // Both got theirs; bob's connection had the same time to receive it, and must not.
-      expect(bob.received).toEqual([]);
+      // Each subscription is live once it has received an event of its own.
+      await announceUntil(admin, bobId, () => bob.received.length > 0 && watcher.received.length > 0);
+      await announceUntil(admin, aliceId, () => alice.received.length > 0);
+
+      // All three listen now. Alice is renamed, then bob: the admin sees both, in that order.
+      await update(admin, aliceId, 'Alice Agency Ltd');
+      await update(admin, bobId, 'Bob Reviews Ltd');
+      await expect
+        .poll(() => from(watcher.received, 'alice:Alice Agency Ltd'), { timeout: 10_000 })
+        .toEqual(['alice:Alice Agency Ltd', 'bobby:Bob Reviews Ltd']);
+      // Bob's rename reaches his connection after alice's would have: he never got one of hers.
+      await expect.poll(() => bob.received.at(-1), { timeout: 10_000 }).toBe('bobby:Bob Reviews Ltd');
+      expect(bob.received.filter((event) => event.startsWith('alice:'))).toEqual([]);
+      // Alice, announced once more after bob's rename, has had his by then if it were sent to her.
+      await update(admin, aliceId);
+      await expect
+        .poll(() => from(alice.received, 'alice:Alice Agency Ltd'), { timeout: 10_000 })
+        .toEqual(['alice:Alice Agency Ltd', 'alice:Alice Agency Ltd']);
+      expect(alice.received.filter((event) => event.startsWith('bobby:'))).toEqual([]);
     } finally {
       alice.stop();
       bob.stop();

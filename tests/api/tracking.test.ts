@@ -29,13 +29,13 @@ describe('tracking links, as `pnpm start` runs them', () => {
 
     // Clicks are written within 250 ms; alice sees them in her stats.
     const alice = await signInPartner(DEMO.alice.code, DEMO.alice.password);
-    let today = 0;
-    for (let attempt = 0; attempt < 20 && today < 2; attempt += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      today = (await gql('{ myClickSummary { today { raw unique } } }', {}, alice)).data.myClickSummary.today
-        .raw;
-    }
-    expect(today).toBeGreaterThanOrEqual(2);
+    await expect
+      .poll(
+        async () =>
+          (await gql('{ myClickSummary { today { raw unique } } }', {}, alice)).data.myClickSummary.today.raw,
+        { timeout: 10_000, interval: 100 },
+      )
+      .toBeGreaterThanOrEqual(2);
   });
 
   test('a deep link to another domain is refused (the default destination instead)', async () => {

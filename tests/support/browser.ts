@@ -28,9 +28,14 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-const shots = fileURLToPath(new URL('../e2e/screenshots/', import.meta.url));
+const shots = process.env.SCREENSHOT_DIR
+  ? `${process.env.SCREENSHOT_DIR.replace(/\/$/, '')}/`
+  : fileURLToPath(new URL('../e2e/screenshots/', import.meta.url));
 
-/** Saves a screenshot under tests/e2e/screenshots/ (git-ignored) for a person to look at. */
+/**
+ * Saves a screenshot under tests/e2e/screenshots/ (git-ignored), or under SCREENSHOT_DIR when set, for a
+ * person to look at.
+ */
 export async function screenshot(page: Page, name: string) {
   mkdirSync(shots, { recursive: true });
   await page.screenshot({ path: `${shots}${name}.png`, fullPage: true });

@@ -1,17 +1,4 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { ApolloProvider } from '@apollo/client/react';
-import { createPartnerkitClient, PartnerkitProvider } from '@partnerkit/ui';
+import { startSpa } from '@partnerkit/ui';
 import { App } from './App';
 
-const client = createPartnerkitClient('portal');
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ApolloProvider client={client}>
-      <PartnerkitProvider>
-        <App />
-      </PartnerkitProvider>
-    </ApolloProvider>
-  </StrictMode>,
-);
+startSpa('portal', App);

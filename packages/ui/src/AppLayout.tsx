@@ -1,5 +1,7 @@
-import { AppShell, Burger, Group, NavLink, Text, Title, Button } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import './AppLayout.css';
+import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { IconLogout } from '@tabler/icons-react';
 import { type ReactNode } from 'react';
 
 export interface NavItem {
@@ -20,51 +22,114 @@ export interface AppLayoutProps {
   children: ReactNode;
 }
 
-/** The shell of both SPAs: header with title and account, navigation on the left, content on the right. */
+const MAIN_ID = 'main-content';
+const NAVIGATION_ID = 'app-navigation';
+/** Below Mantine's `sm` breakpoint (48em) the navigation is a menu behind the burger button. */
+const NARROW = '(max-width: 47.99em)';
+
+/**
+ * The shell of both SPAs: header with title and account, navigation on the left, content on the right. On a
+ * narrow screen the navigation opens from the burger button and closes once a page is chosen; "Skip to
+ * content" is the first stop of the Tab key.
+ */
 export function AppLayout({ title, navItems, onNavigate, userLabel, onSignOut, children }: AppLayoutProps) {
-  const [opened, { toggle }] = useDisclosure();
+  const [opened, { toggle, close }] = useDisclosure();
+  const narrow = useMediaQuery(NARROW, false, { getInitialValueInEffect: false });
+  // A closed menu is out of sight: out of the Tab order and of what screen readers offer, too.
+  const navigationHidden = narrow && !opened;
+
   return (
     <AppShell
       header={{ height: 56 }}
       navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      padding="lg"
+      padding={{ base: 'md', sm: 'lg' }}
     >
+      <a
+        className="pk-skip-link"
+        href={`#${MAIN_ID}`}
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById(MAIN_ID)?.focus();
+        }}
+      >
+        Skip to content
+      </a>
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between">
-          <Group>
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Navigation" />
-            <Title order={4}>{title}</Title>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" miw={0}>
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={opened ? 'Close navigation' : 'Open navigation'}
+              aria-expanded={opened}
+              aria-controls={NAVIGATION_ID}
+            />
+            <Title
+              order={1}
+              size="h4"
+              style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
+            >
+              {title}
+            </Title>
           </Group>
-          <Group>
+          <Group gap="xs" wrap="nowrap">
             {userLabel && (
-              <Text size="sm" c="dimmed" data-testid="signed-in-as">
+              <Text size="sm" c="dimmed" visibleFrom="sm" truncate maw={320} data-testid="signed-in-as">
                 {userLabel}
               </Text>
             )}
             {onSignOut && (
-              <Button variant="subtle" size="xs" onClick={onSignOut}>
-                Sign out
+              <Button
+                variant="subtle"
+                size="xs"
+                onClick={onSignOut}
+                aria-label="Sign out"
+                leftSection={<IconLogout size={16} aria-hidden />}
+              >
+                <Text span inherit visibleFrom="xs">
+                  Sign out
+                </Text>
               </Button>
             )}
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs">
-        {navItems.map((item) => (
-          <NavLink
-            key={item.href}
-            href={item.href}
-            label={item.label}
-            leftSection={item.icon}
-            active={item.active}
-            onClick={(event) => {
-              event.preventDefault();
-              onNavigate(item.href);
-            }}
-          />
-        ))}
+      <AppShell.Navbar
+        id={NAVIGATION_ID}
+        aria-label="Main navigation"
+        p="xs"
+        style={navigationHidden ? { visibility: 'hidden' } : undefined}
+      >
+        {userLabel && (
+          <Text size="sm" c="dimmed" hiddenFrom="sm" px="sm" pb="xs" truncate>
+            Signed in as {userLabel}
+          </Text>
+        )}
+        <AppShell.Section grow component={ScrollArea}>
+          {navItems.map((item) => (
+            <NavLink
+              key={item.href}
+              href={item.href}
+              label={item.label}
+              leftSection={item.icon}
+              active={item.active}
+              aria-current={item.active ? 'page' : undefined}
+              onClick={(event) => {
+                event.preventDefault();
+                close();
+                onNavigate(item.href);
+                // As after a page load, the next Tab starts at the new page, not in the menu.
+                document.getElementById(MAIN_ID)?.focus();
+              }}
+            />
+          ))}
+        </AppShell.Section>
       </AppShell.Navbar>
-      <AppShell.Main>{children}</AppShell.Main>
+      <AppShell.Main id={MAIN_ID} tabIndex={-1} className="pk-main">
+        {children}
+      </AppShell.Main>
     </AppShell>
   );
 }

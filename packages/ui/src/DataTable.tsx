@@ -1,5 +1,6 @@
 import { Center, Loader, Paper, Table, Text } from '@mantine/core';
 import { type KeyboardEvent, type ReactNode } from 'react';
+import { TableScrollRegion } from './TableScrollRegion.js';
 
 export interface DataTableColumn<Row> {
   /** Stable key of the column. */
@@ -45,7 +46,7 @@ export function DataTable<Row>({
 
   return (
     <Paper withBorder>
-      <Table.ScrollContainer minWidth={600}>
+      <TableScrollRegion label={label}>
         <Table aria-label={label} highlightOnHover={!!onRowClick} verticalSpacing="sm">
           <Table.Thead>
             <Table.Tr>
@@ -74,7 +75,7 @@ export function DataTable<Row>({
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </TableScrollRegion>
       {rows.length === 0 && (
         <Center p="lg">
           {loading ? (

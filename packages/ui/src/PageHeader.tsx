@@ -1,4 +1,4 @@
-import { Group, Stack, Text, Title } from '@mantine/core';
+import { Flex, Group, Stack, Text, Title } from '@mantine/core';
 import { type ReactNode } from 'react';
 
 export interface PageHeaderProps {
@@ -10,19 +10,34 @@ export interface PageHeaderProps {
   actions?: ReactNode;
 }
 
-/** The heading row of a page: title and description on the left, actions on the right. */
+/**
+ * The heading row of a page: title and description on the left, actions on the right (under them on a
+ * narrow screen).
+ */
 export function PageHeader({ title, description, actions }: PageHeaderProps) {
   return (
-    <Group justify="space-between" align="flex-start" mb="lg" wrap="nowrap">
-      <Stack gap={4}>
-        <Title order={2}>{title}</Title>
+    <Flex
+      direction={{ base: 'column', sm: 'row' }}
+      justify="space-between"
+      align={{ base: 'stretch', sm: 'flex-start' }}
+      gap="sm"
+      mb="lg"
+    >
+      <Stack gap={4} miw={0}>
+        <Title order={2} style={{ overflowWrap: 'anywhere' }}>
+          {title}
+        </Title>
         {description && (
           <Text c="dimmed" size="sm">
             {description}
           </Text>
         )}
       </Stack>
-      {actions && <Group gap="sm">{actions}</Group>}
-    </Group>
+      {actions && (
+        <Group gap="sm" wrap="wrap" style={{ flexShrink: 0 }}>
+          {actions}
+        </Group>
+      )}
+    </Flex>
   );
 }

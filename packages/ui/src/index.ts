@@ -1,5 +1,6 @@
 export { runtimeConfig, webSocketUrl, type RuntimeConfig } from './runtime-config.js';
 export { createPartnerkitClient, type PartnerkitApp } from './apollo-client.js';
+export { startSpa } from './startSpa.js';
 export { problemOf, type ProblemDetails } from './graphql-errors.js';
 export { PartnerkitProvider, partnerkitTheme } from './theme.js';
 export { notifyError, notifySuccess } from './notify.js';
@@ -7,6 +8,7 @@ export { AppLayout, type AppLayoutProps, type NavItem } from './AppLayout.js';
 export { SignInCard, type SignInCardProps } from './SignInCard.js';
 export { PageHeader, type PageHeaderProps } from './PageHeader.js';
 export { DataTable, type DataTableColumn, type DataTableProps } from './DataTable.js';
+export { TableScrollRegion, type TableScrollRegionProps } from './TableScrollRegion.js';
 export { LoadMoreFooter, type LoadMoreFooterProps } from './LoadMoreFooter.js';
 export { MoneyText, isNonZeroMinor, type MoneyTextProps, type MoneyValue } from './MoneyText.js';
 export { PartnerStatusBadge, partnerStatusLabel, type PartnerStatusValue } from './PartnerStatusBadge.js';
@@ -19,3 +21,11 @@ export {
   type CommissionStatusValue,
 } from './CommissionStatusBadge.js';
 export { useConnectionQuery } from './useConnectionQuery.js';
+export {
+  CommissionsTable,
+  commissionKindLabel,
+  type CommissionColumnKey,
+  type CommissionsTableProps,
+  type CommissionValue,
+} from './CommissionsTable.js';
+export { RecordPage, type RecordPageProps } from './RecordPage.js';

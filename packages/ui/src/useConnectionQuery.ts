@@ -10,7 +10,8 @@ interface ConnectionShape {
 type NodeOf<C> = C extends { nodes: ReadonlyArray<infer N> } ? N : never;
 
 /**
- * A cursor-paginated list (a GraphQL `Connection` under `field`): the nodes so far, the total, and
+ * A cursor-paginated list (a GraphQL `Connection` under `field`, selecting `totalCount`,
+ * `pageInfo { ...PageInfoFields }` and `nodes`): the nodes so far, the total, and
  * `loadMore()`, which fetches the page after the last one and appends it. While new variables load, the
  * previous rows stay visible instead of flashing an empty table.
  */

@@ -63,7 +63,7 @@ describe('ApprovalsPage', () => {
       </MemoryRouter>,
       [PROGRAMS, pending([applicant('1', 'ann1'), applicant('2', 'ben1')]), approve, pending([])],
     );
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await screen.findByText('Name ann1');
     expect(screen.getAllByText('channel: Video')).toHaveLength(2);
     expect(screen.getAllByText('terms: yes')).toHaveLength(2);

@@ -11,7 +11,14 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { DateTimeText, notifyError, notifySuccess, PageHeader, problemOf } from '@partnerkit/ui';
+import {
+  DateTimeText,
+  notifyError,
+  notifySuccess,
+  PageHeader,
+  problemOf,
+  TableScrollRegion,
+} from '@partnerkit/ui';
 import { useState } from 'react';
 import { useProgramOptions } from '../programs/useProgramOptions';
 import { PENDING_PARTNERS } from './graphql/pendingPartners';
@@ -71,7 +78,7 @@ export function ApprovalsPage() {
           data={[{ value: '', label: 'All programs' }, ...programOptions]}
           value={programId ?? ''}
           onChange={(event) => setProgramId(event.currentTarget.value || null)}
-          w={240}
+          w={{ base: '100%', xs: 240 }}
         />
         <Textarea
           label="Note to the applicants (optional)"
@@ -79,6 +86,7 @@ export function ApprovalsPage() {
           minRows={1}
           value={note}
           onChange={(event) => setNote(event.currentTarget.value)}
+          miw={220}
           style={{ flex: 1 }}
         />
         <Button disabled={chosen.length === 0} loading={busy} onClick={() => void decide('approve', chosen)}>
@@ -95,85 +103,87 @@ export function ApprovalsPage() {
         </Button>
       </Group>
       <Paper withBorder>
-        <Table aria-label="Pending applications" verticalSpacing="sm">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>
-                <Checkbox
-                  aria-label="Select all"
-                  checked={pending.length > 0 && chosen.length === pending.length}
-                  indeterminate={chosen.length > 0 && chosen.length < pending.length}
-                  onChange={(event) =>
-                    setSelected(event.currentTarget.checked ? new Set(pending.map((p) => p.id)) : new Set())
-                  }
-                />
-              </Table.Th>
-              <Table.Th>Applicant</Table.Th>
-              <Table.Th>Programs</Table.Th>
-              <Table.Th>Referred by</Table.Th>
-              <Table.Th>Answers</Table.Th>
-              <Table.Th>Applied</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {pending.map((partner) => (
-              <Table.Tr key={partner.id}>
-                <Table.Td>
+        <TableScrollRegion label="Pending applications" minWidth={760}>
+          <Table aria-label="Pending applications" verticalSpacing="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>
                   <Checkbox
-                    aria-label={`Select ${partner.code}`}
-                    checked={selected.has(partner.id)}
-                    onChange={(event) => toggle(partner.id, event.currentTarget.checked)}
+                    aria-label="Select all"
+                    checked={pending.length > 0 && chosen.length === pending.length}
+                    indeterminate={chosen.length > 0 && chosen.length < pending.length}
+                    onChange={(event) =>
+                      setSelected(event.currentTarget.checked ? new Set(pending.map((p) => p.id)) : new Set())
+                    }
                   />
-                </Table.Td>
-                <Table.Td>
-                  <Stack gap={0}>
-                    <Text size="sm" fw={500}>
-                      {partner.name}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {partner.code} · {partner.email}
-                    </Text>
-                  </Stack>
-                </Table.Td>
-                <Table.Td>{partner.programs.map((program) => program.name).join(', ') || '—'}</Table.Td>
-                <Table.Td>{partner.parent?.code ?? '—'}</Table.Td>
-                <Table.Td>
-                  {Object.entries(partner.customFields).map(([key, value]) => (
-                    <Text size="xs" key={key}>
-                      {key}: {formatValue(value)}
-                    </Text>
-                  ))}
-                </Table.Td>
-                <Table.Td>
-                  <DateTimeText value={partner.createdAt} />
-                </Table.Td>
-                <Table.Td>
-                  <Group gap="xs" wrap="nowrap" justify="flex-end">
-                    <Button
-                      size="xs"
-                      loading={busy}
-                      onClick={() => void decide('approve', [partner.id])}
-                      aria-label={`Approve ${partner.code}`}
-                    >
-                      Approve
-                    </Button>
-                    <Button
-                      size="xs"
-                      color="red"
-                      variant="light"
-                      loading={busy}
-                      onClick={() => void decide('reject', [partner.id])}
-                      aria-label={`Reject ${partner.code}`}
-                    >
-                      Reject
-                    </Button>
-                  </Group>
-                </Table.Td>
+                </Table.Th>
+                <Table.Th>Applicant</Table.Th>
+                <Table.Th>Programs</Table.Th>
+                <Table.Th>Referred by</Table.Th>
+                <Table.Th>Answers</Table.Th>
+                <Table.Th>Applied</Table.Th>
+                <Table.Th />
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {pending.map((partner) => (
+                <Table.Tr key={partner.id}>
+                  <Table.Td>
+                    <Checkbox
+                      aria-label={`Select ${partner.code}`}
+                      checked={selected.has(partner.id)}
+                      onChange={(event) => toggle(partner.id, event.currentTarget.checked)}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <Stack gap={0}>
+                      <Text size="sm" fw={500}>
+                        {partner.name}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {partner.code} · {partner.email}
+                      </Text>
+                    </Stack>
+                  </Table.Td>
+                  <Table.Td>{partner.programs.map((program) => program.name).join(', ') || '—'}</Table.Td>
+                  <Table.Td>{partner.parent?.code ?? '—'}</Table.Td>
+                  <Table.Td>
+                    {Object.entries(partner.customFields).map(([key, value]) => (
+                      <Text size="xs" key={key}>
+                        {key}: {formatValue(value)}
+                      </Text>
+                    ))}
+                  </Table.Td>
+                  <Table.Td>
+                    <DateTimeText value={partner.createdAt} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" wrap="nowrap" justify="flex-end">
+                      <Button
+                        size="xs"
+                        loading={busy}
+                        onClick={() => void decide('approve', [partner.id])}
+                        aria-label={`Approve ${partner.code}`}
+                      >
+                        Approve
+                      </Button>
+                      <Button
+                        size="xs"
+                        color="red"
+                        variant="light"
+                        loading={busy}
+                        onClick={() => void decide('reject', [partner.id])}
+                        aria-label={`Reject ${partner.code}`}
+                      >
+                        Reject
+                      </Button>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </TableScrollRegion>
         {pending.length === 0 && (
           <Text c="dimmed" size="sm" ta="center" p="lg">
             {loading ? 'Loading…' : 'No applications are waiting.'}

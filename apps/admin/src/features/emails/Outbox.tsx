@@ -69,7 +69,7 @@ export function Outbox() {
           placeholder="Recipient or subject"
           value={search}
           onChange={(e) => setSearch(e.currentTarget.value)}
-          w={280}
+          w={{ base: '100%', xs: 280 }}
         />
         <NativeSelect
           label="Status"
@@ -82,7 +82,7 @@ export function Outbox() {
           ]}
           value={status ?? ''}
           onChange={(event) => setStatus((event.currentTarget.value || null) as OutboundEmailStatus | null)}
-          w={180}
+          w={{ base: '100%', xs: 180 }}
         />
       </Group>
       <DataTable

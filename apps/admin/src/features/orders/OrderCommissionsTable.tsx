@@ -1,8 +1,7 @@
-import { Anchor, Text } from '@mantine/core';
-import { CommissionStatusBadge, DataTable, MoneyText } from '@partnerkit/ui';
+import { Anchor } from '@mantine/core';
+import { CommissionsTable } from '@partnerkit/ui';
 import { Link } from 'react-router';
 import type { OrderQuery } from '../../gql/graphql';
-import { isNonZero } from './orderText';
 
 type OrderCommission = OrderQuery['order']['commissions'][number];
 
@@ -14,12 +13,12 @@ function ruleLabel(rule: OrderCommission['rule']): string {
 /** Every commission of the sale: all partners and levels. */
 export function OrderCommissionsTable({ commissions }: { commissions: readonly OrderCommission[] }) {
   return (
-    <DataTable
+    <CommissionsTable
       label="Commissions of this sale"
-      rows={commissions}
-      rowKey={(commission) => commission.id}
+      commissions={commissions}
       emptyText="This sale earned no commission."
-      columns={[
+      columns={['level', 'amount', 'reversed', 'status']}
+      leadingColumns={[
         {
           key: 'partner',
           header: 'Partner',
@@ -29,31 +28,8 @@ export function OrderCommissionsTable({ commissions }: { commissions: readonly O
             </Anchor>
           ),
         },
-        { key: 'level', header: 'Level', align: 'right', render: (commission) => commission.level },
-        {
-          key: 'amount',
-          header: 'Amount',
-          align: 'right',
-          render: (commission) => <MoneyText money={commission.amount} />,
-        },
-        {
-          key: 'reversed',
-          header: 'Reversed',
-          align: 'right',
-          render: (commission) =>
-            isNonZero(commission.reversed.amountMinor) ? (
-              <MoneyText money={commission.reversed} c="red" />
-            ) : (
-              <Text span c="dimmed">
-                —
-              </Text>
-            ),
-        },
-        {
-          key: 'status',
-          header: 'Status',
-          render: (commission) => <CommissionStatusBadge status={commission.status} />,
-        },
+      ]}
+      trailingColumns={[
         { key: 'rule', header: 'Rule layer', render: (commission) => ruleLabel(commission.rule) },
       ]}
     />

@@ -29,7 +29,7 @@ function renderCard(mocks: Parameters<typeof renderWithApollo>[1]) {
 
 describe('OrderCustomerCard', () => {
   test('assigns the customer to a partner by code', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const answer = vi.fn(() => ({
       data: { assignCustomerPartner: { ...CUSTOMER, assignedPartner: ALICE } },
     }));
@@ -53,7 +53,7 @@ describe('OrderCustomerCard', () => {
   });
 
   test('shows an unknown partner code under the input', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const message = 'No partner has the code "nobody".';
     renderCard([
       {

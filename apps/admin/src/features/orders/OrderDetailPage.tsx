@@ -1,6 +1,7 @@
-import { Anchor, Badge, Center, Grid, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { DateTimeText, NotFoundMessage, PageHeader, problemOf } from '@partnerkit/ui';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Anchor, Badge, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { DateTimeText, PageHeader } from '@partnerkit/ui';
+import { Link } from 'react-router';
+import { RecordRoute } from '../session/RecordRoute';
 import type { OrderQuery } from '../../gql/graphql';
 import { OrderCommissionsTable } from './OrderCommissionsTable';
 import { OrderCustomerCard } from './OrderCustomerCard';
@@ -48,33 +49,16 @@ function OrderCredits({ order }: { order: OrderQuery['order'] }) {
 
 /** One recorded sale: items, totals, customer (with manual assignment), credits and commissions. */
 export function OrderDetailPage() {
-  const { id = '' } = useParams();
-  const navigate = useNavigate();
-  const { order, loading, error } = useOrder(id);
+  return (
+    <RecordRoute useRecord={useOrder} noun="order" list={{ path: '/orders', label: 'Orders' }}>
+      {(order) => <OrderDetails order={order} />}
+    </RecordRoute>
+  );
+}
 
-  if (!order) {
-    if (loading) {
-      return (
-        <Center py="xl">
-          <Loader aria-label="Loading" />
-        </Center>
-      );
-    }
-    return (
-      <NotFoundMessage
-        title="Order not found"
-        message={error ? problemOf(error).message : 'There is no such order.'}
-        actionLabel="Back to orders"
-        onAction={() => void navigate('/orders')}
-      />
-    );
-  }
-
+function OrderDetails({ order }: { order: OrderQuery['order'] }) {
   return (
     <>
-      <Anchor component={Link} to="/orders" size="sm">
-        ← Orders
-      </Anchor>
       <PageHeader
         title={`Order ${order.externalId}`}
         description={

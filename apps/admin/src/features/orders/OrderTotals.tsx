@@ -1,7 +1,6 @@
 import { Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { MoneyText, type MoneyValue } from '@partnerkit/ui';
+import { isNonZeroMinor, MoneyText, type MoneyValue } from '@partnerkit/ui';
 import type { OrderQuery } from '../../gql/graphql';
-import { isNonZero } from './orderText';
 
 function Row({
   label,
@@ -42,7 +41,7 @@ export function OrderTotals({ order }: { order: OrderQuery['order'] }) {
         <Row
           label="Refunded"
           money={order.refunded}
-          color={isNonZero(order.refunded.amountMinor) ? 'orange' : undefined}
+          color={isNonZeroMinor(order.refunded.amountMinor) ? 'orange' : undefined}
         />
       </Stack>
     </Paper>

@@ -1,8 +1,8 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
-import { DataTable, DateTimeText, MoneyText } from '@partnerkit/ui';
+import { DataTable, DateTimeText, isNonZeroMinor, MoneyText } from '@partnerkit/ui';
 import { useNavigate } from 'react-router';
 import type { OrderListFieldsFragment } from '../../gql/graphql';
-import { attributionLabel, isNonZero, shareLabel } from './orderText';
+import { attributionLabel, shareLabel } from './orderText';
 
 function Credits({ order }: { order: OrderListFieldsFragment }) {
   if (order.credits.length === 0) {
@@ -30,7 +30,7 @@ function Credits({ order }: { order: OrderListFieldsFragment }) {
 }
 
 function Hints({ order }: { order: OrderListFieldsFragment }) {
-  const refunded = isNonZero(order.refunded.amountMinor);
+  const refunded = isNonZeroMinor(order.refunded.amountMinor);
   const flagged = order.credits.some((credit) => credit.flagged);
   if (!refunded && !flagged) return null;
   return (

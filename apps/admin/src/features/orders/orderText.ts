@@ -1,3 +1,5 @@
+import { percentFromBasisPoints } from '@partnerkit/domain';
+
 const ATTRIBUTION: Record<string, string> = {
   MANUAL: 'Manual assignment',
   PERMANENT_REFERRAL: 'Permanent referral',
@@ -12,10 +14,7 @@ export function attributionLabel(method: string): string {
   return ATTRIBUTION[method] ?? method;
 }
 
-/** "50 %" for 5000 basis points. */
+/** A partner's share of an order's credit: "50 %" for 5000 basis points, "33.33 %" for 3333. */
 export function shareLabel(weightBps: number): string {
-  return `${weightBps / 100} %`;
+  return `${percentFromBasisPoints(weightBps, 'weightBps')} %`;
 }
-
-/** True for a non-zero amount of integer minor units. */
-export { isNonZeroMinor as isNonZero } from '@partnerkit/ui';

@@ -1,7 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import {
   Alert,
-  Anchor,
   Badge,
   Button,
   Code,
@@ -13,11 +12,11 @@ import {
   Text,
   Textarea,
 } from '@mantine/core';
-import { notifySuccess, PageHeader, useFormErrors } from '@partnerkit/ui';
+import { notifySuccess, PageHeader, TableScrollRegion, useFormErrors } from '@partnerkit/ui';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import type { ImportPartnersMutation } from '../../gql/graphql';
 import { IMPORT_PARTNERS } from './graphql/importPartners';
+import { BackLink } from '../session/BackLink';
 
 type Report = ImportPartnersMutation['importPartners'];
 
@@ -53,9 +52,7 @@ export function ImportPartnersPage() {
 
   return (
     <>
-      <Anchor component={Link} to="/partners" size="sm">
-        ← Partners
-      </Anchor>
+      <BackLink to="/partners">Partners</BackLink>
       <PageHeader
         title="Import partners"
         description="Paste or choose a CSV file. It is checked first; nothing is written until every row is fine."
@@ -129,32 +126,34 @@ export function ImportPartnersPage() {
             </Alert>
           )}
           {problems.length > 0 && (
-            <Table aria-label="Rows with problems">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Line</Table.Th>
-                  <Table.Th>Code</Table.Th>
-                  <Table.Th>Column</Table.Th>
-                  <Table.Th>Problem</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {problems.flatMap((row) =>
-                  row.problems.map((problem, index) => (
-                    <Table.Tr key={`${row.line}-${index}`}>
-                      <Table.Td>{row.line}</Table.Td>
-                      <Table.Td>{row.code}</Table.Td>
-                      <Table.Td>
-                        <Badge variant="light" color="red" tt="none">
-                          {problem.column}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>{problem.message}</Table.Td>
-                    </Table.Tr>
-                  )),
-                )}
-              </Table.Tbody>
-            </Table>
+            <TableScrollRegion label="Rows with problems" minWidth={520}>
+              <Table aria-label="Rows with problems">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Line</Table.Th>
+                    <Table.Th>Code</Table.Th>
+                    <Table.Th>Column</Table.Th>
+                    <Table.Th>Problem</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {problems.flatMap((row) =>
+                    row.problems.map((problem, index) => (
+                      <Table.Tr key={`${row.line}-${index}`}>
+                        <Table.Td>{row.line}</Table.Td>
+                        <Table.Td>{row.code}</Table.Td>
+                        <Table.Td>
+                          <Badge variant="light" color="red" tt="none">
+                            {problem.column}
+                          </Badge>
+                        </Table.Td>
+                        <Table.Td>{problem.message}</Table.Td>
+                      </Table.Tr>
+                    )),
+                  )}
+                </Table.Tbody>
+              </Table>
+            </TableScrollRegion>
           )}
         </Paper>
       )}

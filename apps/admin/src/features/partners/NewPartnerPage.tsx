@@ -1,18 +1,16 @@
-import { Anchor } from '@mantine/core';
 import { notifySuccess, PageHeader } from '@partnerkit/ui';
-import { Link, useNavigate } from 'react-router';
-import { PartnerCreateForm } from './PartnerCreateForm';
+import { useNavigate } from 'react-router';
+import { PartnerForm } from './PartnerForm';
+import { BackLink } from '../session/BackLink';
 
 export function NewPartnerPage() {
   const navigate = useNavigate();
   return (
     <>
-      <Anchor component={Link} to="/partners" size="sm">
-        ← Partners
-      </Anchor>
+      <BackLink to="/partners">Partners</BackLink>
       <PageHeader title="New partner" description="Enroll a partner by hand." />
-      <PartnerCreateForm
-        onCreated={(partner) => {
+      <PartnerForm
+        onSaved={(partner) => {
           notifySuccess(`Partner ${partner.name} (${partner.code}) created.`);
           navigate(`/partners/${partner.id}`);
         }}

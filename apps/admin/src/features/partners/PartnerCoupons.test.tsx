@@ -16,7 +16,7 @@ const COUPON = {
 
 describe('PartnerCoupons', () => {
   test('lists the coupons and shows the API error under the code input', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const message = 'The coupon "BOB10" exists already.';
     renderWithApollo(<PartnerCoupons partnerId="partner-2" />, [
       {

@@ -1,41 +1,26 @@
-import { Anchor, Center, Grid, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { DateTimeText, NotFoundMessage, PageHeader, PartnerStatusBadge, problemOf } from '@partnerkit/ui';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Anchor, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { DateTimeText, notifySuccess, PageHeader, PartnerStatusBadge } from '@partnerkit/ui';
+import { Link } from 'react-router';
+import { RecordRoute } from '../session/RecordRoute';
 import { CustomFieldsList } from './CustomFieldsList';
 import { PartnerBalances } from './PartnerBalances';
 import { PartnerCommissions } from './PartnerCommissions';
 import { PartnerCoupons } from './PartnerCoupons';
-import { PartnerEditForm } from './PartnerEditForm';
+import { PartnerForm } from './PartnerForm';
+import type { PartnerDetailFieldsFragment } from '../../gql/graphql';
 import { usePartner } from './usePartner';
 
 export function PartnerDetailPage() {
-  const { id = '' } = useParams();
-  const navigate = useNavigate();
-  const { partner, loading, error } = usePartner(id);
+  return (
+    <RecordRoute useRecord={usePartner} noun="partner" list={{ path: '/partners', label: 'Partners' }}>
+      {(partner) => <PartnerDetails partner={partner} />}
+    </RecordRoute>
+  );
+}
 
-  if (!partner) {
-    if (loading) {
-      return (
-        <Center py="xl">
-          <Loader aria-label="Loading" />
-        </Center>
-      );
-    }
-    return (
-      <NotFoundMessage
-        title="Partner not found"
-        message={error ? problemOf(error).message : 'There is no such partner.'}
-        actionLabel="Back to partners"
-        onAction={() => navigate('/partners')}
-      />
-    );
-  }
-
+function PartnerDetails({ partner }: { partner: PartnerDetailFieldsFragment }) {
   return (
     <>
-      <Anchor component={Link} to="/partners" size="sm">
-        ← Partners
-      </Anchor>
       <PageHeader
         title={partner.name}
         description={`${partner.code} · ${partner.email}`}
@@ -45,7 +30,11 @@ export function PartnerDetailPage() {
         <Grid.Col span={{ base: 12, lg: 8 }}>
           {/* Remount on every saved change (ours or live from elsewhere) so the form shows the saved values. */}
           <Stack gap="lg">
-            <PartnerEditForm key={partner.updatedAt} partner={partner} />
+            <PartnerForm
+              key={partner.updatedAt}
+              partner={partner}
+              onSaved={(saved) => notifySuccess(`Partner ${saved.name} saved.`)}
+            />
             <PartnerCommissions partnerId={partner.id} />
           </Stack>
         </Grid.Col>

@@ -38,7 +38,7 @@ export function PartnerFilters({ value, onChange }: PartnerFiltersProps) {
             />
           ) : null
         }
-        w={280}
+        w={{ base: '100%', xs: 240 }}
       />
       <NativeSelect
         label="Status"
@@ -47,21 +47,21 @@ export function PartnerFilters({ value, onChange }: PartnerFiltersProps) {
         onChange={(event) =>
           onChange({ ...value, status: (event.currentTarget.value || null) as PartnerStatus | null })
         }
-        w={180}
+        w={{ base: '100%', xs: 160 }}
       />
       <NativeSelect
         label="Program"
         data={[{ value: '', label: 'All programs' }, ...programOptions]}
         value={value.programId ?? ''}
         onChange={(event) => onChange({ ...value, programId: event.currentTarget.value || null })}
-        w={220}
+        w={{ base: '100%', xs: 200 }}
       />
       <TextInput
         label="Custom field"
         placeholder="key, e.g. website"
         value={value.customFieldKey}
         onChange={(event) => onChange({ ...value, customFieldKey: event.currentTarget.value })}
-        w={170}
+        w={{ base: '100%', xs: 150 }}
       />
       <TextInput
         label="equals"
@@ -69,7 +69,7 @@ export function PartnerFilters({ value, onChange }: PartnerFiltersProps) {
         aria-label="Custom field value"
         value={value.customFieldValue}
         onChange={(event) => onChange({ ...value, customFieldValue: event.currentTarget.value })}
-        w={170}
+        w={{ base: '100%', xs: 150 }}
       />
     </Group>
   );

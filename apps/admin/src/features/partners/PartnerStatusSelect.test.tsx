@@ -50,7 +50,9 @@ describe('PartnerStatusSelect', () => {
         <PartnerStatusSelect current="ACTIVE" value="ACTIVE" onChange={onChange} />
       </PartnerkitProvider>,
     );
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'SUSPENDED');
+    await userEvent
+      .setup({ delay: null })
+      .selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'SUSPENDED');
     expect(onChange).toHaveBeenCalledWith('SUSPENDED');
   });
 });

@@ -1,18 +1,16 @@
-import { Anchor } from '@mantine/core';
 import { notifySuccess, PageHeader } from '@partnerkit/ui';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { ProgramForm } from './ProgramForm';
 import { NEW_PROGRAM_VALUES, programInputOf } from './programFormValues';
 import { useCreateProgram } from './useCreateProgram';
+import { BackLink } from '../session/BackLink';
 
 export function NewProgramPage() {
   const navigate = useNavigate();
   const { createProgram, creating } = useCreateProgram();
   return (
     <>
-      <Anchor component={Link} to="/programs" size="sm">
-        ← Programs
-      </Anchor>
+      <BackLink to="/programs">Programs</BackLink>
       <PageHeader title="New program" description="A commission program partners can join." />
       <ProgramForm
         initialValues={NEW_PROGRAM_VALUES}

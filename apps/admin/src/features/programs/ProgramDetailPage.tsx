@@ -1,6 +1,6 @@
-import { Anchor, Center, Loader } from '@mantine/core';
-import { MoneyText, NotFoundMessage, notifySuccess, PageHeader, problemOf } from '@partnerkit/ui';
-import { Link, useNavigate, useParams } from 'react-router';
+import { MoneyText, notifySuccess, PageHeader } from '@partnerkit/ui';
+import type { ProgramFieldsFragment } from '../../gql/graphql';
+import { RecordRoute } from '../session/RecordRoute';
 import { ProgramForm } from './ProgramForm';
 import { ProgramPartners } from './ProgramPartners';
 import { ProgramPreviewPanel } from './ProgramPreviewPanel';
@@ -10,34 +10,17 @@ import { useProgram } from './useProgram';
 import { useUpdateProgram } from './useUpdateProgram';
 
 export function ProgramDetailPage() {
-  const { id = '' } = useParams();
-  const navigate = useNavigate();
-  const { program, loading, error } = useProgram(id);
+  return (
+    <RecordRoute useRecord={useProgram} noun="program" list={{ path: '/programs', label: 'Programs' }}>
+      {(program) => <ProgramDetails program={program} />}
+    </RecordRoute>
+  );
+}
+
+function ProgramDetails({ program }: { program: ProgramFieldsFragment }) {
   const { updateProgram, saving } = useUpdateProgram();
-
-  if (!program) {
-    if (loading) {
-      return (
-        <Center py="xl">
-          <Loader aria-label="Loading" />
-        </Center>
-      );
-    }
-    return (
-      <NotFoundMessage
-        title="Program not found"
-        message={error ? problemOf(error).message : 'There is no such program.'}
-        actionLabel="Back to programs"
-        onAction={() => navigate('/programs')}
-      />
-    );
-  }
-
   return (
     <>
-      <Anchor component={Link} to="/programs" size="sm">
-        ← Programs
-      </Anchor>
       <PageHeader
         title={program.name}
         description={

@@ -52,7 +52,7 @@ const RANGE = previewRangeOf(defaultPreviewPeriod()) as { from: string; to: stri
 
 describe('ProgramPreviewPanel', () => {
   test('previews the edited input (as Save sends it) and shows the difference per partner', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onSubmit = vi.fn();
     const answer = vi.fn(() => ({
       data: {
@@ -103,7 +103,7 @@ describe('ProgramPreviewPanel', () => {
   });
 
   test('shows a rule error of the preview next to its field, like Save', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const message = 'A percent is a decimal from 0 to 100.';
     renderProgramForm([
       {
@@ -128,7 +128,7 @@ describe('ProgramPreviewPanel', () => {
   });
 
   test('refuses a period longer than 366 days without asking the API', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderProgramForm([]);
     const from = screen.getByLabelText('From');
     await user.clear(from);

@@ -32,13 +32,14 @@ export function ProgramSignupLinks({ programId, open }: { programId: string; ope
             Hosted signup page
           </Text>
           <Group>
-            <Anchor href={links.page} target="_blank" size="sm">
+            <Anchor href={links.page} target="_blank" size="sm" style={{ overflowWrap: 'anywhere' }}>
               {links.page}
             </Anchor>
             <CopyRow label="signup page link" value={links.page} />
           </Group>
           <Text size="sm">
-            Recruiting links add <Code>?parent=CODE</Code>: <Code>{links.recruitingLink}</Code>
+            Recruiting links add <Code>?parent=CODE</Code>:{' '}
+            <Code style={{ overflowWrap: 'anywhere' }}>{links.recruitingLink}</Code>
           </Text>
           <Text size="sm" fw={500}>
             Embed on your own site

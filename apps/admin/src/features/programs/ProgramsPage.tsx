@@ -30,7 +30,7 @@ export function ProgramsPage() {
         leftSection={<IconSearch size={16} />}
         value={searchText}
         onChange={(event) => setSearchText(event.currentTarget.value)}
-        w={280}
+        w={{ base: '100%', xs: 280 }}
         mb="md"
       />
       {list.error && (

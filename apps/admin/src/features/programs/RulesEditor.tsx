@@ -1,3 +1,4 @@
+import { TableScrollRegion } from '@partnerkit/ui';
 import {
   ActionIcon,
   Button,
@@ -91,7 +92,7 @@ export function RulesEditor({ rules, levels, currency, onChange, errors, onEdite
                       update(index, { ...rule, layer: event.currentTarget.value as RuleLayer });
                     }}
                     error={errors[`${at}.layer`]}
-                    w={320}
+                    w={{ base: '100%', xs: 320 }}
                   />
                   <ActionIcon
                     variant="subtle"
@@ -227,104 +228,106 @@ function LevelTable({ label, rows, count, path, errors, onEdited, onChange }: Le
     onChange(rows.map((current, i) => (i === row ? { ...current, ...value } : current)));
 
   return (
-    <Table aria-label={label} withRowBorders={false} verticalSpacing={4}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>Level</Table.Th>
-          <Table.Th>Sale commission</Table.Th>
-          <Table.Th>Rate or amount</Table.Th>
-          <Table.Th>Applies to</Table.Th>
-          <Table.Th>Lead payout</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.slice(0, count).map((row, i) => {
-          const at = indexes[i]! >= 0 ? `${path}[${indexes[i]}]` : `${path}[unsent]`;
-          const name = levelName(i + 1);
-          const touch = (suffix: string) => onEdited(`${at}${suffix}`);
-          return (
-            <Table.Tr key={i}>
-              <Table.Td>
-                <Text size="sm">{name}</Text>
-                {errors[at] && (
-                  <Text size="xs" c="red">
-                    {errors[at]}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                <NativeSelect
-                  aria-label={`${name} sale commission`}
-                  data={SALE_KINDS}
-                  miw={170}
-                  value={row.saleKind}
-                  onChange={(event) => {
-                    touch('.sale.kind');
-                    set(i, { saleKind: event.currentTarget.value as SaleKind });
-                  }}
-                  error={errors[`${at}.sale.kind`] ?? errors[`${at}.sale`]}
-                />
-              </Table.Td>
-              <Table.Td>
-                {row.saleKind === 'PERCENT' && (
-                  <TextInput
-                    aria-label={`${name} percent`}
-                    rightSection="%"
-                    inputMode="decimal"
-                    value={row.percent}
-                    onChange={(event) => {
-                      touch('.sale.percent');
-                      set(i, { percent: event.currentTarget.value });
-                    }}
-                    error={errors[`${at}.sale.percent`]}
-                  />
-                )}
-                {row.saleKind === 'FLAT' && (
-                  <TextInput
-                    aria-label={`${name} amount`}
-                    inputMode="decimal"
-                    placeholder="0.00"
-                    value={row.amount}
-                    onChange={(event) => {
-                      touch('.sale.amountMinor');
-                      set(i, { amount: event.currentTarget.value });
-                    }}
-                    error={errors[`${at}.sale.amountMinor`]}
-                  />
-                )}
-              </Table.Td>
-              <Table.Td>
-                {row.saleKind === 'PERCENT' && (
+    <TableScrollRegion label={label} minWidth={640}>
+      <Table aria-label={label} withRowBorders={false} verticalSpacing={4}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Level</Table.Th>
+            <Table.Th>Sale commission</Table.Th>
+            <Table.Th>Rate or amount</Table.Th>
+            <Table.Th>Applies to</Table.Th>
+            <Table.Th>Lead payout</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.slice(0, count).map((row, i) => {
+            const at = indexes[i]! >= 0 ? `${path}[${indexes[i]}]` : `${path}[unsent]`;
+            const name = levelName(i + 1);
+            const touch = (suffix: string) => onEdited(`${at}${suffix}`);
+            return (
+              <Table.Tr key={i}>
+                <Table.Td>
+                  <Text size="sm">{name}</Text>
+                  {errors[at] && (
+                    <Text size="xs" c="red">
+                      {errors[at]}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
                   <NativeSelect
-                    aria-label={`${name} applies to`}
-                    data={PERCENT_OF}
+                    aria-label={`${name} sale commission`}
+                    data={SALE_KINDS}
                     miw={170}
-                    value={row.of}
+                    value={row.saleKind}
                     onChange={(event) => {
-                      touch('.sale.of');
-                      set(i, { of: event.currentTarget.value as PercentOf });
+                      touch('.sale.kind');
+                      set(i, { saleKind: event.currentTarget.value as SaleKind });
                     }}
-                    error={errors[`${at}.sale.of`]}
+                    error={errors[`${at}.sale.kind`] ?? errors[`${at}.sale`]}
                   />
-                )}
-              </Table.Td>
-              <Table.Td>
-                <TextInput
-                  aria-label={`${name} lead payout`}
-                  inputMode="decimal"
-                  placeholder="none"
-                  value={row.leadPayout}
-                  onChange={(event) => {
-                    touch('.leadPayoutMinor');
-                    set(i, { leadPayout: event.currentTarget.value });
-                  }}
-                  error={errors[`${at}.leadPayoutMinor`]}
-                />
-              </Table.Td>
-            </Table.Tr>
-          );
-        })}
-      </Table.Tbody>
-    </Table>
+                </Table.Td>
+                <Table.Td>
+                  {row.saleKind === 'PERCENT' && (
+                    <TextInput
+                      aria-label={`${name} percent`}
+                      rightSection="%"
+                      inputMode="decimal"
+                      value={row.percent}
+                      onChange={(event) => {
+                        touch('.sale.percent');
+                        set(i, { percent: event.currentTarget.value });
+                      }}
+                      error={errors[`${at}.sale.percent`]}
+                    />
+                  )}
+                  {row.saleKind === 'FLAT' && (
+                    <TextInput
+                      aria-label={`${name} amount`}
+                      inputMode="decimal"
+                      placeholder="0.00"
+                      value={row.amount}
+                      onChange={(event) => {
+                        touch('.sale.amountMinor');
+                        set(i, { amount: event.currentTarget.value });
+                      }}
+                      error={errors[`${at}.sale.amountMinor`]}
+                    />
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {row.saleKind === 'PERCENT' && (
+                    <NativeSelect
+                      aria-label={`${name} applies to`}
+                      data={PERCENT_OF}
+                      miw={170}
+                      value={row.of}
+                      onChange={(event) => {
+                        touch('.sale.of');
+                        set(i, { of: event.currentTarget.value as PercentOf });
+                      }}
+                      error={errors[`${at}.sale.of`]}
+                    />
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <TextInput
+                    aria-label={`${name} lead payout`}
+                    inputMode="decimal"
+                    placeholder="none"
+                    value={row.leadPayout}
+                    onChange={(event) => {
+                      touch('.leadPayoutMinor');
+                      set(i, { leadPayout: event.currentTarget.value });
+                    }}
+                    error={errors[`${at}.leadPayoutMinor`]}
+                  />
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </TableScrollRegion>
   );
 }

@@ -74,7 +74,7 @@ export function SignupSettings({ value, onChange, errors, onEdited }: SignupSett
             onChange({ signupParentCode: event.currentTarget.value });
           }}
           error={errors.signupParentCode}
-          w={360}
+          w={{ base: '100%', xs: 360 }}
         />
         <Text fw={500} size="sm" mt="xs">
           Custom questions
@@ -87,7 +87,7 @@ export function SignupSettings({ value, onChange, errors, onEdited }: SignupSett
         {value.signupFields.map((field, index) => {
           const at = `signupFields[${index}]`;
           return (
-            <Group key={index} align="flex-start" wrap="nowrap">
+            <Group key={index} align="flex-start" wrap="wrap">
               <TextInput
                 label="Key"
                 aria-label={`Question ${index + 1} key`}
@@ -108,6 +108,7 @@ export function SignupSettings({ value, onChange, errors, onEdited }: SignupSett
                   setField(index, { label: event.currentTarget.value });
                 }}
                 error={errors[`${at}.label`]}
+                miw={160}
                 style={{ flex: 1 }}
               />
               <NativeSelect

@@ -43,7 +43,7 @@ describe('MerchantSettingsForm', () => {
       'https://shop.example.com/',
     );
     expect(screen.getByText('shop.example.com')).toBeTruthy();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.type(screen.getByRole('textbox', { name: 'Allowed domains' }), 'bad/host{Enter}');
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
     await waitFor(() =>

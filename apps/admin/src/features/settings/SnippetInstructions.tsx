@@ -14,7 +14,9 @@ export function SnippetInstructions() {
           Stripe Payment Links (as <Code>client_reference_id</Code>) and to forms marked{' '}
           <Code>data-partnerkit</Code>.
         </Text>
-        <Code block>{`<script src="${src}" async></script>`}</Code>
+        <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
+          {`<script src="${src}" async></script>`}
+        </Code>
       </Stack>
     </Paper>
   );

@@ -28,12 +28,12 @@ const LINK = {
 };
 
 async function fillAndSubmit() {
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   await user.type(screen.getByRole('textbox', { name: 'Slug' }), INPUT.slug);
   await user.type(screen.getByRole('textbox', { name: 'Name' }), INPUT.name);
-  const destination = screen.getByRole('textbox', { name: 'Destination URL' });
-  await user.clear(destination);
-  await user.type(destination, INPUT.destinationUrl);
+  // The field starts with "https://": select it all and paste the URL over it, as a person would.
+  await user.tripleClick(screen.getByRole('textbox', { name: 'Destination URL' }));
+  await user.paste(INPUT.destinationUrl);
   await user.click(screen.getByRole('button', { name: 'Create link' }));
 }
 

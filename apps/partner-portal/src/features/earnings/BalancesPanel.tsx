@@ -1,8 +1,6 @@
 import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { MoneyText } from '@partnerkit/ui';
-import type { MyBalancesQuery } from '../../gql/graphql';
-
-export type PortalBalance = MyBalancesQuery['myBalances'][number];
+import type { BalanceFieldsFragment } from '../../gql/graphql';
 
 const PARTS = [
   { key: 'payable', label: 'Payable', explanation: 'Can be paid out.' },
@@ -11,7 +9,7 @@ const PARTS = [
 ] as const;
 
 /** One card per currency: the balance and its payable, pending and flagged parts. */
-export function BalancesPanel({ balances }: { balances: readonly PortalBalance[] }) {
+export function BalancesPanel({ balances }: { balances: readonly BalanceFieldsFragment[] }) {
   return (
     <SimpleGrid cols={{ base: 1, md: balances.length > 1 ? 2 : 1 }}>
       {balances.map((balance) => (

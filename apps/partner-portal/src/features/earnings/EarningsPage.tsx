@@ -1,7 +1,7 @@
 import { Alert, Stack, Text, Title } from '@mantine/core';
-import { problemOf } from '@partnerkit/ui';
+import { CommissionsTable, problemOf } from '@partnerkit/ui';
 import { BalancesPanel } from './BalancesPanel';
-import { CommissionsTable } from './CommissionsTable';
+import { commissionLevelLabel } from './commissionText';
 import { EarningsEmptyState } from './EarningsEmptyState';
 import { LedgerTable } from './LedgerTable';
 import { useMyBalances } from './useMyBalances';
@@ -63,10 +63,13 @@ export function EarningsPage() {
         {commissions.error && <LoadError what="commissions" error={commissions.error} />}
         <CommissionsTable
           commissions={commissions.commissions}
-          totalCount={commissions.totalCount}
-          hasNextPage={commissions.hasNextPage}
           loading={commissions.loading}
-          onLoadMore={() => void commissions.loadMore()}
+          levelLabel={commissionLevelLabel}
+          pagination={{
+            totalCount: commissions.totalCount,
+            hasNextPage: commissions.hasNextPage,
+            onLoadMore: () => void commissions.loadMore(),
+          }}
         />
       </Stack>
       <Stack gap="sm" component="section" aria-labelledby="earnings-ledger">

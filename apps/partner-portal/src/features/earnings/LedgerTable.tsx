@@ -1,7 +1,7 @@
 import { Stack, Text } from '@mantine/core';
-import { DataTable, DateTimeText, LoadMoreFooter, MoneyText } from '@partnerkit/ui';
+import { DataTable, DateTimeText, isNonZeroMinor, LoadMoreFooter, MoneyText } from '@partnerkit/ui';
 import type { MyLedgerEntriesQuery } from '../../gql/graphql';
-import { isNonZero, ledgerKindLabel } from './commissionText';
+import { ledgerKindLabel } from './commissionText';
 
 type PortalLedgerEntry = MyLedgerEntriesQuery['myLedgerEntries']['nodes'][number];
 
@@ -15,7 +15,7 @@ export interface LedgerTableProps {
 
 function SignedAmount({ entry }: { entry: PortalLedgerEntry }) {
   const negative = entry.amount.amountMinor.startsWith('-');
-  const positive = !negative && isNonZero(entry.amount.amountMinor);
+  const positive = !negative && isNonZeroMinor(entry.amount.amountMinor);
   return (
     <Text span inherit c={negative ? 'red' : positive ? 'teal' : undefined}>
       {positive && '+'}

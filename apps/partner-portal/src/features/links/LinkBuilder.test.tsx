@@ -23,7 +23,7 @@ describe('LinkBuilder', () => {
       ],
     );
     expect(screen.getByText('Any page on shop.example.com, *.example.org.')).toBeTruthy();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.type(screen.getByRole('textbox', { name: 'Landing page' }), 'https://shop.example.com/p/1');
     await user.type(screen.getByRole('textbox', { name: 'Sub-id (optional)' }), 'june');
     await user.click(screen.getByRole('button', { name: 'Build link' }));
@@ -45,7 +45,7 @@ describe('LinkBuilder', () => {
         },
       },
     ]);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.type(screen.getByRole('textbox', { name: 'Landing page' }), 'https://evil.test/');
     await user.click(screen.getByRole('button', { name: 'Build link' }));
     const error = await screen.findByText(message);

@@ -99,7 +99,7 @@ describe('LinksPage', () => {
     expect(screen.getByLabelText('All clicks: 3')).toBeTruthy();
     expect(screen.getByLabelText('Bots: 1')).toBeTruthy();
     expect(screen.getByText('Days start at midnight Europe/Berlin.')).toBeTruthy();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.click(screen.getByText('30 days'));
     expect(await screen.findByLabelText('Unique clicks: 90')).toBeTruthy();
     const byLink = screen.getByRole('table', { name: 'Clicks by link' });

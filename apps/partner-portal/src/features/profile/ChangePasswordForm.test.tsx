@@ -8,7 +8,7 @@ import { CHANGE_MY_PASSWORD } from './graphql/changeMyPassword';
 
 describe('ChangePasswordForm', () => {
   test('shows the API error next to the current password', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const message = 'The current password is not right.';
     renderWithProviders(<ChangePasswordForm />, [
       {
@@ -34,7 +34,7 @@ describe('ChangePasswordForm', () => {
   });
 
   test('clears the fields once the password is changed', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(<ChangePasswordForm />, [
       {
         request: {

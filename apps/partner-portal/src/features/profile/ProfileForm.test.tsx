@@ -11,7 +11,7 @@ const alice = aPartner();
 
 describe('ProfileForm', () => {
   test('sends updateMyProfile with the edited values and confirms the save', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const input = {
       name: 'Alice & Co',
       payoutMethod: 'PAYPAL' as const,
@@ -36,7 +36,7 @@ describe('ProfileForm', () => {
   });
 
   test('shows a server field error next to its field', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const message = 'A partner with this email exists already.';
     renderWithProviders(<ProfileForm partner={alice} />, [
       {
@@ -67,7 +67,7 @@ describe('ProfileForm', () => {
   });
 
   test('shows an error without a field above the form', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(<ProfileForm partner={alice} />, [
       {
         request: { query: UPDATE_MY_PROFILE, variables: { input: { name: 'Alice' } } },
@@ -87,7 +87,7 @@ describe('ProfileForm', () => {
   });
 
   test('takes a live server change into untouched fields and keeps the partner’s own edits', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { rerender } = renderWithProviders(<ProfileForm partner={alice} />);
 
     await user.type(screen.getByLabelText('Payout destination'), 'pay@alice.test');

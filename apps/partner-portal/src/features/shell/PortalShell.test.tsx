@@ -34,7 +34,7 @@ function renderPortal(path: string, mocks: MockLink.MockedResponse[]) {
 
 describe('PortalShell', () => {
   test('asks a visitor to sign in, then shows the page they asked for', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderPortal('/profile', [
       { request: { query: ME }, result: { data: { me: null } } },
       {

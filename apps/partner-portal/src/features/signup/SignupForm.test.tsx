@@ -61,7 +61,7 @@ const INPUT = {
 };
 
 async function fill() {
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   await user.type(screen.getByRole('textbox', { name: /^Name/ }), INPUT.name);
   await user.type(screen.getByRole('textbox', { name: 'Email' }), INPUT.email);
   await user.type(screen.getByRole('textbox', { name: /^Partner code/ }), INPUT.code);

@@ -6,8 +6,7 @@ export const PENDING_PARTNERS = graphql(`
     partners(first: $first, after: $after, status: PENDING, programId: $programId) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PageInfoFields
       }
       nodes {
         ...PartnerListFields

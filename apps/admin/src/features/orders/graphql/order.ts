@@ -12,35 +12,23 @@ export const ORDER = graphql(`
         name
         quantity
         unitPrice {
-          amountMinor
-          currency
-          formatted
+          ...MoneyFields
         }
         discount {
-          amountMinor
-          currency
-          formatted
+          ...MoneyFields
         }
       }
       tax {
-        amountMinor
-        currency
-        formatted
+        ...MoneyFields
       }
       shipping {
-        amountMinor
-        currency
-        formatted
+        ...MoneyFields
       }
       discount {
-        amountMinor
-        currency
-        formatted
+        ...MoneyFields
       }
       paid {
-        amountMinor
-        currency
-        formatted
+        ...MoneyFields
       }
       customer {
         ...OrderCustomerFields
@@ -55,24 +43,10 @@ export const ORDER = graphql(`
         }
       }
       commissions {
-        id
-        kind
-        level
-        status
-        createdAt
+        ...CommissionFields
         partner {
           id
           code
-        }
-        amount {
-          amountMinor
-          currency
-          formatted
-        }
-        reversed {
-          amountMinor
-          currency
-          formatted
         }
         rule {
           layer

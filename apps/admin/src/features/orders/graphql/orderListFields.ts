@@ -8,14 +8,10 @@ export const ORDER_LIST_FIELDS = graphql(`
     attributionMethod
     couponCode
     total {
-      amountMinor
-      currency
-      formatted
+      ...MoneyFields
     }
     refunded {
-      amountMinor
-      currency
-      formatted
+      ...MoneyFields
     }
     credits {
       weightBps

@@ -5,8 +5,7 @@ export const ORDERS = graphql(`
     orders(first: $first, after: $after, partnerId: $partnerId, externalId: $externalId) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PageInfoFields
       }
       nodes {
         ...OrderListFields

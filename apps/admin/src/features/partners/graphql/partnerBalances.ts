@@ -5,27 +5,7 @@ export const PARTNER_BALANCES = graphql(`
     partner(id: $id) {
       id
       balances {
-        currency
-        total {
-          amountMinor
-          currency
-          formatted
-        }
-        payable {
-          amountMinor
-          currency
-          formatted
-        }
-        pending {
-          amountMinor
-          currency
-          formatted
-        }
-        flagged {
-          amountMinor
-          currency
-          formatted
-        }
+        ...BalanceFields
       }
     }
   }

@@ -19,8 +19,7 @@ export const PARTNERS = graphql(`
     ) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PageInfoFields
       }
       nodes {
         ...PartnerListFields

@@ -9,9 +9,7 @@ export const PRODUCT_FIELDS = graphql(`
     subscription
     archivedAt
     price {
-      amountMinor
-      currency
-      formatted
+      ...MoneyFields
     }
   }
 `);

@@ -5,8 +5,7 @@ export const PRODUCTS = graphql(`
     products(first: $first, after: $after, search: $search, includeArchived: $includeArchived) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PageInfoFields
       }
       nodes {
         ...ProductFields

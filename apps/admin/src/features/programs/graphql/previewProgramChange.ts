@@ -17,19 +17,13 @@ export const PREVIEW_PROGRAM_CHANGE = graphql(`
           name
         }
         current {
-          amountMinor
-          currency
-          formatted
+          ...MoneyFields
         }
         changed {
-          amountMinor
-          currency
-          formatted
+          ...MoneyFields
         }
         difference {
-          amountMinor
-          currency
-          formatted
+          ...MoneyFields
         }
       }
     }

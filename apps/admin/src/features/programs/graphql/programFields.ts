@@ -21,9 +21,7 @@ export const PROGRAM_FIELDS = graphql(`
     createdAt
     updatedAt
     minimumPayout {
-      amountMinor
-      currency
-      formatted
+      ...MoneyFields
     }
     splitWeights {
       firstBps

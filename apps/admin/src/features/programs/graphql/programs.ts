@@ -5,8 +5,7 @@ export const PROGRAMS = graphql(`
     programs(first: $first, after: $after, search: $search) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PageInfoFields
       }
       nodes {
         ...ProgramFields

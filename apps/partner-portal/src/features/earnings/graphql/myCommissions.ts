@@ -3,29 +3,7 @@ import { graphql } from '../../../gql';
 export const MY_COMMISSIONS = graphql(`
   query MyCommissions($first: Int!, $after: String) {
     myCommissions(first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
-      nodes {
-        id
-        createdAt
-        kind
-        level
-        status
-        availableAt
-        amount {
-          amountMinor
-          currency
-          formatted
-        }
-        reversed {
-          amountMinor
-          currency
-          formatted
-        }
-      }
+      ...CommissionPageFields
     }
   }
 `);

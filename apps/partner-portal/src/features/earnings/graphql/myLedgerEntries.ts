@@ -5,8 +5,7 @@ export const MY_LEDGER_ENTRIES = graphql(`
     myLedgerEntries(first: $first, after: $after) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PageInfoFields
       }
       nodes {
         id
@@ -16,9 +15,7 @@ export const MY_LEDGER_ENTRIES = graphql(`
         reference
         method
         amount {
-          amountMinor
-          currency
-          formatted
+          ...MoneyFields
         }
       }
     }

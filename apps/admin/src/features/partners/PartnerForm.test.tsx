@@ -3,10 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { describe, expect, test, vi } from 'vitest';
 import type { MockLink } from '@apollo/client/testing';
+import type { PartnerDetailFieldsFragment } from '../../gql/graphql';
 import { renderWithApollo } from '../../test/renderWithApollo';
 import { PROGRAM_OPTIONS } from '../programs/graphql/programOptions';
 import { CREATE_PARTNER } from './graphql/createPartner';
-import { PartnerCreateForm } from './PartnerCreateForm';
+import { UPDATE_PARTNER } from './graphql/updatePartner';
+import { PartnerForm } from './PartnerForm';
 
 const PROGRAMS_MOCK: MockLink.MockedResponse = {
   request: { query: PROGRAM_OPTIONS },
@@ -30,6 +32,26 @@ const INPUT = {
   password: null,
 };
 
+const A_PARTNER: PartnerDetailFieldsFragment & { __typename: 'Partner' } = {
+  __typename: 'Partner',
+  id: 'new-1',
+  code: 'alice',
+  name: INPUT.name,
+  email: INPUT.email,
+  status: 'ACTIVE',
+  cookieWindowDays: null,
+  payoutMethod: null,
+  payoutDestination: null,
+  customFields: {},
+  notifyOnSale: true,
+  notifyOnPayment: true,
+  approvedAt: '2026-01-01T00:00:00.000Z',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  parent: null,
+  programs: [],
+};
+
 function createFails(message: string, extensions: Record<string, unknown>): MockLink.MockedResponse {
   return {
     request: { query: CREATE_PARTNER, variables: { input: INPUT } },
@@ -38,18 +60,24 @@ function createFails(message: string, extensions: Record<string, unknown>): Mock
 }
 
 async function fillAndSubmit() {
-  const user = userEvent.setup();
-  await user.type(screen.getByRole('textbox', { name: 'Code' }), INPUT.code);
-  await user.type(screen.getByRole('textbox', { name: 'Name' }), INPUT.name);
-  await user.type(screen.getByRole('textbox', { name: 'Email' }), INPUT.email);
+  // No delay between keystrokes, and whole values pasted: filling stays fast on a loaded machine.
+  const user = userEvent.setup({ delay: null });
+  for (const [name, value] of [
+    ['Code', INPUT.code],
+    ['Name', INPUT.name],
+    ['Email', INPUT.email],
+  ] as const) {
+    await user.click(screen.getByRole('textbox', { name }));
+    await user.paste(value);
+  }
   await user.click(screen.getByRole('button', { name: 'Create partner' }));
   return user;
 }
 
-describe('PartnerCreateForm', () => {
+describe('PartnerForm', () => {
   test('shows the API field error next to the field it names', async () => {
     const onCreated = vi.fn();
-    renderWithApollo(<PartnerCreateForm onCreated={onCreated} />, [
+    renderWithApollo(<PartnerForm onSaved={onCreated} />, [
       PROGRAMS_MOCK,
       createFails('The partner code "alice" is taken.', {
         code: 'CONFLICT',
@@ -70,7 +98,7 @@ describe('PartnerCreateForm', () => {
   });
 
   test('clears the field error once the field is edited', async () => {
-    renderWithApollo(<PartnerCreateForm onCreated={vi.fn()} />, [
+    renderWithApollo(<PartnerForm onSaved={vi.fn()} />, [
       PROGRAMS_MOCK,
       createFails('Enter a valid email address.', {
         code: 'BAD_USER_INPUT',
@@ -86,7 +114,7 @@ describe('PartnerCreateForm', () => {
   });
 
   test('an error without a field is shown as a notification', async () => {
-    renderWithApollo(<PartnerCreateForm onCreated={vi.fn()} />, [
+    renderWithApollo(<PartnerForm onSaved={vi.fn()} />, [
       PROGRAMS_MOCK,
       createFails('You are not signed in.', { code: 'UNAUTHENTICATED' }),
     ]);
@@ -99,8 +127,8 @@ describe('PartnerCreateForm', () => {
   });
 
   test('hints at the code rule while typing an invalid code', async () => {
-    renderWithApollo(<PartnerCreateForm onCreated={vi.fn()} />, [PROGRAMS_MOCK]);
-    const user = userEvent.setup();
+    renderWithApollo(<PartnerForm onSaved={vi.fn()} />, [PROGRAMS_MOCK]);
+    const user = userEvent.setup({ delay: null });
     await user.type(screen.getByRole('textbox', { name: 'Code' }), '9lives');
     expect(screen.getByText(/A code is 4 to 32 of a-z/)).toBeTruthy();
     await user.clear(screen.getByRole('textbox', { name: 'Code' }));
@@ -110,35 +138,43 @@ describe('PartnerCreateForm', () => {
 
   test('reports the created partner', async () => {
     const onCreated = vi.fn();
-    const partner = {
-      __typename: 'Partner',
-      id: 'new-1',
-      code: 'alice',
-      name: INPUT.name,
-      email: INPUT.email,
-      status: 'ACTIVE',
-      cookieWindowDays: null,
-      payoutMethod: null,
-      payoutDestination: null,
-      customFields: {},
-      notifyOnSale: true,
-      notifyOnPayment: true,
-      approvedAt: '2026-01-01T00:00:00.000Z',
-      createdAt: '2026-01-01T00:00:00.000Z',
-      updatedAt: '2026-01-01T00:00:00.000Z',
-      parent: null,
-      programs: [],
-    };
-    renderWithApollo(<PartnerCreateForm onCreated={onCreated} />, [
+    renderWithApollo(<PartnerForm onSaved={onCreated} />, [
       PROGRAMS_MOCK,
       {
         request: { query: CREATE_PARTNER, variables: { input: INPUT } },
-        result: { data: { createPartner: partner } },
+        result: { data: { createPartner: A_PARTNER } },
       },
     ]);
 
     await fillAndSubmit();
 
     await waitFor(() => expect(onCreated).toHaveBeenCalledWith(expect.objectContaining({ id: 'new-1' })));
+  });
+  test('edits a saved partner: the code stays, only what changed is sent', async () => {
+    const onSaved = vi.fn();
+    const saved = { ...A_PARTNER, id: 'partner-2', code: 'bobby', name: 'Bob Reviews' };
+    renderWithApollo(<PartnerForm partner={saved} onSaved={onSaved} />, [
+      PROGRAMS_MOCK,
+      {
+        request: {
+          query: UPDATE_PARTNER,
+          variables: { id: 'partner-2', input: { name: 'Bob Reviews Ltd' } },
+        },
+        result: { data: { updatePartner: { ...saved, name: 'Bob Reviews Ltd' } } },
+      },
+    ]);
+    const user = userEvent.setup({ delay: null });
+
+    const code = screen.getByRole('textbox', { name: 'Code' }) as HTMLInputElement;
+    expect(code.readOnly).toBe(true);
+    expect(code.value).toBe('bobby');
+    expect(screen.getByLabelText('Cookie window override (days)')).toBeTruthy();
+    expect(screen.getByLabelText('New portal password')).toBeTruthy();
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), ' Ltd');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() =>
+      expect(onSaved).toHaveBeenCalledWith(expect.objectContaining({ name: 'Bob Reviews Ltd' })),
+    );
   });
 });

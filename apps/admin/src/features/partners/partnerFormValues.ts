@@ -1,4 +1,5 @@
 import type {
+  CreatePartnerInput,
   PartnerDetailFieldsFragment,
   PartnerStatus,
   PayoutMethod,
@@ -6,7 +7,8 @@ import type {
 } from '../../gql/graphql';
 
 /** What the partner form edits; the cookie window is '' while its field is empty. */
-export interface PartnerEditValues {
+export interface PartnerFormValues {
+  code: string;
   name: string;
   email: string;
   status: PartnerStatus;
@@ -18,8 +20,35 @@ export interface PartnerEditValues {
   password: string;
 }
 
+/** The form of a partner not yet enrolled: active unless said otherwise. */
+export const NEW_PARTNER_VALUES: PartnerFormValues = {
+  code: '',
+  name: '',
+  email: '',
+  status: 'ACTIVE',
+  parentCode: '',
+  programIds: [],
+  cookieWindowDays: '',
+  payoutMethod: '',
+  payoutDestination: '',
+  password: '',
+};
+
+/** A new partner as the API creates it (it takes no cookie window or payout details at creation). */
+export function newPartnerInput(values: PartnerFormValues): CreatePartnerInput {
+  return {
+    code: values.code.trim(),
+    name: values.name.trim(),
+    email: values.email.trim(),
+    status: values.status,
+    parentCode: values.parentCode.trim() || null,
+    programIds: values.programIds,
+    password: values.password || null,
+  };
+}
+
 /** Only what the person changed: untouched fields are left out of the update. */
-export function changedPartnerInput(saved: PartnerEditValues, edited: PartnerEditValues): UpdatePartnerInput {
+export function changedPartnerInput(saved: PartnerFormValues, edited: PartnerFormValues): UpdatePartnerInput {
   const input: UpdatePartnerInput = {};
   const name = edited.name.trim();
   const email = edited.email.trim();
@@ -41,8 +70,10 @@ export function changedPartnerInput(saved: PartnerEditValues, edited: PartnerEdi
   return input;
 }
 
-export function partnerEditValuesOf(partner: PartnerDetailFieldsFragment): PartnerEditValues {
+/** The form of a saved partner (no password: one is only ever set, never shown). */
+export function partnerFormValuesOf(partner: PartnerDetailFieldsFragment): PartnerFormValues {
   return {
+    code: partner.code,
     name: partner.name,
     email: partner.email,
     status: partner.status,

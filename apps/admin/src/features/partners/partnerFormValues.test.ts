@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { changedPartnerInput, type PartnerEditValues } from './partnerEditValues';
+import { changedPartnerInput, type PartnerFormValues } from './partnerFormValues';
 
-const SAVED: PartnerEditValues = {
+const SAVED: PartnerFormValues = {
+  code: 'bobby',
   name: 'Bob Reviews',
   email: 'bob@example.com',
   status: 'ACTIVE',
@@ -20,7 +21,7 @@ describe('changedPartnerInput', () => {
     );
   });
 
-  test.each<[string, Partial<PartnerEditValues>, object]>([
+  test.each<[string, Partial<PartnerFormValues>, object]>([
     ['a new name', { name: 'Bob' }, { name: 'Bob' }],
     ['a status change', { status: 'SUSPENDED' }, { status: 'SUSPENDED' }],
     ['a removed parent as null', { parentCode: '' }, { parentCode: null }],
