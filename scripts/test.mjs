@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `pnpm test`: every check and every test, in order, stopping at the first failure.
-//   format (prettier) -> lint (eslint, incl. the domain dependency rule) -> build -> typecheck
+//   format (prettier) -> lint (eslint, incl. the domain dependency rule) -> boundaries (dependency-cruiser,
+//   docs/architecture.md) -> build -> typecheck
 //   -> unit and integration tests of each package (API on real PostgreSQL) -> black-box and browser tests.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -9,6 +10,10 @@ const steps = [
   ['install', ['pnpm', 'install', '--frozen-lockfile', '--prefer-offline']],
   ['format', ['pnpm', 'exec', 'prettier', '--check', '--log-level', 'warn', '.']],
   ['lint', ['pnpm', 'exec', 'eslint', '--max-warnings=0', '.']],
+  [
+    'boundaries',
+    ['pnpm', 'exec', 'depcruise', 'apps', 'packages', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'],
+  ],
   ['build', ['pnpm', 'exec', 'turbo', 'run', 'build', '--output-logs=errors-only']],
   ['typecheck', ['pnpm', 'exec', 'turbo', 'run', 'typecheck', '--output-logs=errors-only']],
   [

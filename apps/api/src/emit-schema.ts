@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { printSchemaText } from './graphql/print-schema.js';
+import { printSchemaText } from './composition/print-schema.js';
 
 const target = fileURLToPath(new URL('../schema.graphql', import.meta.url));
 writeFileSync(target, await printSchemaText());

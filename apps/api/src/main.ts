@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { buildApp } from './app.js';
+import { buildApp } from './composition/app.js';
 import { listenHost, loadConfig, loadDotEnv, wantsDemoData } from './config/config.js';
-import { openDatabase } from './database/database.js';
+import { openDatabase } from './composition/database.js';
 import { DEMO_ACCOUNTS, ensureOwnerAdmin, seedDemoData } from './seed/seed.js';
 
 loadDotEnv();

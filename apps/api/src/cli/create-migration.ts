@@ -8,7 +8,7 @@
 import 'reflect-metadata';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { ormConfig } from '../database/orm-config.js';
+import { ormConfig } from '../composition/orm-config.js';
 import { createScratchDatabase } from '../database/scratch-database.js';
 
 const name = process.argv[2];

@@ -1,15 +1,15 @@
 import { Writable } from 'node:stream';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { Click } from '../modules/clicks/click.entity.js';
-import { Partner } from '../modules/partners/partner.entity.js';
+import { Click } from '../modules/tracking/click.entity.js';
+import { Partner } from '../kernel/partner.entity.js';
 import {
   privateClusterUnavailable,
   type PrivateCluster,
   startPrivateCluster,
 } from '../test-support/private-postgres.js';
 import { type Caller, createTestApp, signedInAdmin, type TestApp } from '../test-support/test-app.js';
-import { ormConfig } from './orm-config.js';
+import { ormConfig } from '../composition/orm-config.js';
 
 const unavailable = privateClusterUnavailable();
 if (unavailable) console.log(`[database outage test] skipped: ${unavailable}`);

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { openDatabase } from './database.js';
-import { Program } from '../modules/programs/program.entity.js';
+import { openDatabase } from '../composition/database.js';
+import { Program } from '../kernel/program.entity.js';
 
 // The embedded database applies every migration in one process: slow on a busy machine.
 test(

@@ -1,6 +1,6 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { expect, inject, test } from 'vitest';
-import { ormConfig } from './orm-config.js';
+import { ormConfig } from '../composition/orm-config.js';
 
 test('entities and committed migrations agree (run `pnpm --filter @partnerkit/api migration:create`)', async () => {
   const orm = await MikroORM.init(ormConfig(inject('databaseUrl')));

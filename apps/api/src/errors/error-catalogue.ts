@@ -4,7 +4,7 @@ import { GraphQLErrorCode } from '../graphql/graphql.errors.js';
 import { ApiKeyErrorCode } from '../modules/api-keys/api-key.errors.js';
 import { AttributionApiErrorCode } from '../modules/attribution/attribution.errors.js';
 import { AuthErrorCode } from '../modules/auth/auth.errors.js';
-import { ClickErrorCode } from '../modules/clicks/click.errors.js';
+import { ClickErrorCode } from '../modules/tracking/click.errors.js';
 import { CouponApiErrorCode } from '../modules/coupons/coupon.errors.js';
 import { CustomerErrorCode } from '../modules/customers/customer.errors.js';
 import { InboundEventErrorCode } from '../modules/inbound-events/inbound-event.errors.js';
@@ -15,7 +15,7 @@ import { PartnerApiErrorCode } from '../modules/partners/partner.errors.js';
 import { ProductErrorCode } from '../modules/products/product.errors.js';
 import { ProgramApiErrorCode } from '../modules/programs/program.errors.js';
 import { StripeErrorCode } from '../modules/stripe/stripe.errors.js';
-import { TrackingLinkErrorCode } from '../modules/tracking-links/tracking-link.errors.js';
+import { TrackingLinkErrorCode } from '../modules/tracking/tracking-link.errors.js';
 import { RequestErrorCode } from './request.errors.js';
 
 /**

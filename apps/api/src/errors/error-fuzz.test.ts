@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { buildClientSchema, getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { ormConfig } from '../database/orm-config.js';
+import { ormConfig } from '../composition/orm-config.js';
 import { createScratchDatabase, type ScratchDatabase } from '../database/scratch-database.js';
 import {
   type CallerKind,

@@ -1,6 +1,6 @@
 import { type AuthChecker } from 'type-graphql';
 import { AppError, fail } from '../errors/app-error.js';
-import { actorSatisfies } from '../modules/auth/actor.js';
+import { actorSatisfies } from './actor.js';
 import { type GraphQLContext } from './context.js';
 
 /**

@@ -1,6 +1,6 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
-import { type Actor } from '../modules/auth/actor.js';
+import { type Actor } from './actor.js';
 
 /** Per-operation context: a forked EntityManager, the caller, and (over HTTP) the request and reply. */
 export interface GraphQLContext {

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { openDatabase } from '../database/database.js';
-import { AdminUser } from '../modules/users/admin-user.entity.js';
-import { verifyPassword } from '../modules/auth/password.js';
+import { openDatabase } from '../composition/database.js';
+import { AdminUser } from '../kernel/admin-user.entity.js';
+import { verifyPassword } from '../common/password.js';
 import { ensureOwnerAdmin, seedDemoData } from './seed.js';
 
 // The embedded database applies every migration in one process: slow on a busy machine.

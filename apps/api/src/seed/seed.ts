@@ -1,12 +1,12 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { AdminRole, AdminUser } from '../modules/users/admin-user.entity.js';
-import { assertAcceptablePassword, hashPassword } from '../modules/auth/password.js';
+import { AdminRole, AdminUser } from '../kernel/admin-user.entity.js';
+import { assertAcceptablePassword, hashPassword } from '../common/password.js';
 import { normalizeEmail } from '../common/email.js';
-import { Partner } from '../modules/partners/partner.entity.js';
+import { Partner } from '../kernel/partner.entity.js';
 import { defineProgram, normalizePartnerCode } from '@partnerkit/domain';
-import { Program } from '../modules/programs/program.entity.js';
-import { MerchantSettings } from '../modules/merchant-settings/merchant-settings.entity.js';
-import { applyDomainProgram } from '../modules/programs/program.mapper.js';
+import { Program } from '../kernel/program.entity.js';
+import { MerchantSettings } from '../modules/tracking/merchant-settings.entity.js';
+import { applyDomainProgram } from '../kernel/program.mapper.js';
 
 /** The documented demo accounts (README). Only ever created on a database without any admin. */
 export const DEMO_ACCOUNTS = {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { TestProject } from 'vitest/node';
-import { ormConfig } from '../database/orm-config.js';
+import { ormConfig } from '../composition/orm-config.js';
 import { createScratchDatabase } from '../database/scratch-database.js';
 import { startEmbeddedDatabase } from '../database/embedded-database.js';
 

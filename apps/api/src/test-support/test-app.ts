@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { type FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
-import { type AppOptions, buildApp } from '../app.js';
+import { type AppOptions, buildApp } from '../composition/app.js';
 import { loadConfig } from '../config/config.js';
-import { ormConfig } from '../database/orm-config.js';
+import { ormConfig } from '../composition/orm-config.js';
 import { createInProcessEventBus, type EventBus } from '../events/event-bus.js';
-import { hashPassword } from '../modules/auth/password.js';
-import { AdminUser } from '../modules/users/admin-user.entity.js';
+import { hashPassword } from '../common/password.js';
+import { AdminUser } from '../kernel/admin-user.entity.js';
 
 export interface GraphQLResult<T = Record<string, unknown>> {
   data?: T | null;

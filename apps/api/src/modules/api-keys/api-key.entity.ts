@@ -1,7 +1,7 @@
 import { Entity, ManyToOne, Property, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity.js';
-import { AdminUser } from '../users/admin-user.entity.js';
+import { AdminUser } from '../../kernel/admin-user.entity.js';
 
 /** A key a third party sends as `Authorization: Bearer <secret>`. Only the secret's SHA-256 is stored. */
 @ObjectType()

@@ -2,14 +2,30 @@ import { type EntityManager } from '@mikro-orm/postgresql';
 import { fail } from '../../errors/app-error.js';
 import { parseId } from '../../common/ids.js';
 import { requiredText } from '../../common/text.js';
-import { API_KEY_SCOPES, type ApiKeyScope } from '../auth/actor.js';
-import { AdminUser } from '../users/admin-user.entity.js';
+import { API_KEY_SCOPES, type Actor, type ApiKeyScope } from '../../graphql/actor.js';
+import { AdminUser } from '../../kernel/admin-user.entity.js';
 import { ApiKey } from './api-key.entity.js';
 import { generateApiKeySecret, hashApiKeySecret } from './api-key-secret.js';
 import { type CreateApiKeyInput } from './api-key.input.js';
 
+/** Last-used times are written at most this often per key (not on every request). */
+const TOUCH_EVERY_MS = 60_000;
+
 /** API keys for third parties: created with a name and scopes, shown once, revocable. */
 export class ApiKeyService {
+  /**
+   * The caller behind a bearer secret: the key's scopes. An unknown or revoked key is an error (a third
+   * party should learn its key is wrong, not get empty results).
+   */
+  async authenticate(em: EntityManager, secret: string, now = new Date()): Promise<Actor> {
+    const key = await em.findOne(ApiKey, { secretHash: hashApiKeySecret(secret), revokedAt: null });
+    if (!key) fail('API_KEY_INVALID', 'This API key is unknown or revoked.');
+    if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
+      await em.nativeUpdate(ApiKey, { id: key.id }, { lastUsedAt: now });
+    }
+    return { kind: 'apiKey', apiKeyId: key.id, scopes: key.scopes };
+  }
+
   list(em: EntityManager): Promise<ApiKey[]> {
     return em.find(ApiKey, {}, { orderBy: { createdAt: 'desc' } });
   }

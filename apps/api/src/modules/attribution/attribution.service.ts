@@ -1,21 +1,21 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
 import {
   attributeConversion,
+  defaultAttributionProgram,
   type Attribution,
   type AttributionPartner,
-  type Touch,
 } from '@partnerkit/domain';
 import { fail } from '../../errors/app-error.js';
 import { visitorId } from '../../common/external-id.js';
 import { hashIp } from '../../common/ip-hash.js';
 import { isIP } from 'node:net';
 import { parseId } from '../../common/ids.js';
-import { Click } from '../clicks/click.entity.js';
-import { Coupon } from '../coupons/coupon.entity.js';
-import { type Customer } from '../customers/customer.entity.js';
-import { Partner } from '../partners/partner.entity.js';
-import { Program } from '../programs/program.entity.js';
-import { toDomainProgram } from '../programs/program.mapper.js';
+import { ClickService } from '../tracking/click.service.js';
+import { CouponService } from '../coupons/coupon.service.js';
+import { type Customer } from '../../kernel/customer.entity.js';
+import { Partner } from '../../kernel/partner.entity.js';
+import { Program } from '../../kernel/program.entity.js';
+import { toDomainProgram } from '../../kernel/program.mapper.js';
 
 export interface ConversionFacts {
   at: Date;
@@ -44,7 +44,6 @@ export interface ReferralFacts {
   programId?: string | null;
 }
 
-const MAX_TOUCHES = 500;
 
 function ipAddress(raw: string): string {
   const ip = raw.trim();
@@ -70,6 +69,8 @@ export class AttributionService {
   constructor(
     private readonly ipHashSecret: string,
     private readonly pendingClicks?: PendingClicks,
+    private readonly clicks = new ClickService(),
+    private readonly coupons = new CouponService(),
   ) {}
 
   /**
@@ -116,15 +117,13 @@ export class AttributionService {
     if (!program) return { method: 'NONE', credits: [], program: null };
     const settings = toDomainProgram(program);
 
-    const couponPartnerId = facts.couponCode
-      ? ((await tx.findOne(Coupon, { code: facts.couponCode.trim().toUpperCase() }))?.partner.id ?? null)
-      : null;
+    const couponPartnerId = await this.coupons.partnerIdOf(tx, facts.couponCode);
     const visitorTouches = facts.visitorId
-      ? await this.touches(tx, { visitorId: facts.visitorId }, facts.at)
+      ? await this.clicks.touches(tx, { visitorId: facts.visitorId }, facts.at)
       : [];
     const ipTouches =
       facts.ipHash && settings.ipWindowMinutes
-        ? await this.touches(tx, { ipHash: facts.ipHash }, facts.at, settings.ipWindowMinutes)
+        ? await this.clicks.touches(tx, { ipHash: facts.ipHash }, facts.at, settings.ipWindowMinutes)
         : [];
     const manualPartnerId = facts.customer?.assignedPartner?.id ?? facts.namedPartnerId ?? null;
     const permanentReferralPartnerId = facts.customer?.referredBy?.id ?? null;
@@ -167,30 +166,6 @@ export class AttributionService {
       if (!program) fail('PROGRAM_NOT_FOUND', 'No program has this id.', 'referral.programId');
       return program;
     }
-    const [first] = await tx.find(
-      Program,
-      {},
-      { orderBy: { priority: 'asc', createdAt: 'asc', id: 'asc' }, limit: 1 },
-    );
-    return first ?? null;
-  }
-
-  /** Non-bot clicks up to `at` (the most recent ones), optionally only within the last `minutes`. */
-  private async touches(
-    tx: EntityManager,
-    by: { visitorId: string } | { ipHash: string },
-    at: Date,
-    minutes?: number,
-  ): Promise<Touch[]> {
-    const clicks = await tx.find(
-      Click,
-      {
-        ...by,
-        isBot: false,
-        clickedAt: minutes ? { $lte: at, $gte: new Date(at.getTime() - minutes * 60_000) } : { $lte: at },
-      },
-      { orderBy: { clickedAt: 'desc' }, limit: MAX_TOUCHES, fields: ['partner', 'clickedAt'] },
-    );
-    return clicks.map((click) => ({ partnerId: click.partner.id, at: click.clickedAt })).reverse();
+    return defaultAttributionProgram(await tx.find(Program, {}));
   }
 }

@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { type GraphQLContext } from '../../graphql/context.js';
-import { Partner } from '../partners/partner.entity.js';
-import { AdminUser } from '../users/admin-user.entity.js';
-import { Access } from './actor.js';
+import { Partner } from '../../kernel/partner.entity.js';
+import { AdminUser } from '../../kernel/admin-user.entity.js';
+import { Access } from '../../graphql/actor.js';
 import { type AuthService, type SessionAudience } from './auth.service.js';
 import {
   type CookiePolicy,

@@ -1,12 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../errors/app-error.js';
-import { Partner } from '../partners/partner.entity.js';
-import { AdminUser } from '../users/admin-user.entity.js';
-import { ApiKey } from '../api-keys/api-key.entity.js';
-import { hashApiKeySecret } from '../api-keys/api-key-secret.js';
-import { type Actor } from './actor.js';
-import { assertAcceptablePassword, hashPassword, verifyAgainstDummy, verifyPassword } from './password.js';
+import { Partner } from '../../kernel/partner.entity.js';
+import { AdminUser } from '../../kernel/admin-user.entity.js';
+import { ApiKeyService } from '../api-keys/api-key.service.js';
+import { type Actor } from '../../graphql/actor.js';
+import { assertAcceptablePassword, hashPassword, verifyAgainstDummy, verifyPassword } from '../../common/password.js';
 import { Session } from './session.entity.js';
 
 export type SessionAudience = 'admin' | 'partner';
@@ -34,6 +33,7 @@ export class AuthService {
   constructor(
     private readonly policy: SessionPolicy,
     private readonly now: () => Date = () => new Date(),
+    private readonly apiKeys = new ApiKeyService(),
   ) {}
 
   /** Checks an admin's email and password and opens a new session (a new id at every sign-in). */
@@ -119,7 +119,7 @@ export class AuthService {
     em: EntityManager,
     credentials: { bearer?: string | undefined; sessionToken?: string | undefined },
   ): Promise<Actor> {
-    if (credentials.bearer !== undefined) return this.resolveApiKey(em, credentials.bearer);
+    if (credentials.bearer !== undefined) return this.apiKeys.authenticate(em, credentials.bearer, this.now());
     if (!credentials.sessionToken) return { kind: 'anonymous' };
     const session = await em.findOne(Session, { tokenHash: hashSessionToken(credentials.sessionToken) });
     if (!session) return { kind: 'anonymous' };
@@ -134,16 +134,6 @@ export class AuthService {
     if (session.adminUser) return { kind: 'admin', adminUserId: session.adminUser.id };
     if (session.partner) return { kind: 'partner', partnerId: session.partner.id };
     return { kind: 'anonymous' };
-  }
-
-  private async resolveApiKey(em: EntityManager, secret: string): Promise<Actor> {
-    const key = await em.findOne(ApiKey, { secretHash: hashApiKeySecret(secret), revokedAt: null });
-    if (!key) throw new AppError('API_KEY_INVALID', 'This API key is unknown or revoked.');
-    const now = this.now();
-    if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
-      await em.nativeUpdate(ApiKey, { id: key.id }, { lastUsedAt: now });
-    }
-    return { kind: 'apiKey', apiKeyId: key.id, scopes: key.scopes };
   }
 
   private async open(

@@ -1,6 +1,6 @@
 import { Entity, Index, ManyToOne, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
-import { AdminUser } from '../users/admin-user.entity.js';
-import { Partner } from '../partners/partner.entity.js';
+import { AdminUser } from '../../kernel/admin-user.entity.js';
+import { Partner } from '../../kernel/partner.entity.js';
 
 /**
  * An opaque server-side session. The cookie carries a random token; only its SHA-256 is stored, so a leaked

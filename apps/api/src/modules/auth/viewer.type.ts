@@ -1,6 +1,6 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { Partner } from '../partners/partner.entity.js';
-import { AdminUser } from '../users/admin-user.entity.js';
+import { Partner } from '../../kernel/partner.entity.js';
+import { AdminUser } from '../../kernel/admin-user.entity.js';
 
 export enum ViewerKind {
   ADMIN = 'ADMIN',

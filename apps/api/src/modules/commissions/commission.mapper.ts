@@ -5,11 +5,11 @@ import {
   type LedgerEntry as DomainLedgerEntry,
 } from '@partnerkit/domain';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { Partner } from '../partners/partner.entity.js';
-import { Program } from '../programs/program.entity.js';
-import { levelToStored } from '../programs/program.mapper.js';
-import { Commission } from './commission.entity.js';
-import { LedgerEntry } from './ledger-entry.entity.js';
+import { Partner } from '../../kernel/partner.entity.js';
+import { Program } from '../../kernel/program.entity.js';
+import { levelToStored } from '../../kernel/program.mapper.js';
+import { Commission } from '../../kernel/commission.entity.js';
+import { LedgerEntry } from '../../kernel/ledger-entry.entity.js';
 
 export function toDomainCommission(commission: Commission): DomainCommission {
   return {

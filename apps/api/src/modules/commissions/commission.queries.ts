@@ -3,9 +3,9 @@ import { type FilterQuery } from '@mikro-orm/core';
 import { moneyOf, type PartnerBalance } from '@partnerkit/domain';
 import { parseId } from '../../common/ids.js';
 import { paginate } from '../../graphql/paginate.js';
-import { MoneyType } from '../money/money.type.js';
-import { Commission } from './commission.entity.js';
-import { LedgerEntry } from './ledger-entry.entity.js';
+import { MoneyType } from '../../graphql/money.type.js';
+import { Commission } from '../../kernel/commission.entity.js';
+import { LedgerEntry } from '../../kernel/ledger-entry.entity.js';
 import { type Balance } from './commission.type.js';
 
 /** Reads of commissions, ledgers and balances; callers make sure a partner reads only their own. */

@@ -2,12 +2,12 @@ import { Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 
 import { fail } from '../../errors/app-error.js';
 import { type GraphQLContext } from '../../graphql/context.js';
 import { PaginationArgs } from '../../graphql/pagination.args.js';
-import { Access } from '../auth/actor.js';
-import { MoneyType } from '../money/money.type.js';
-import { SaleOrder } from '../orders/order.entity.js';
-import { Partner } from '../partners/partner.entity.js';
-import { Program } from '../programs/program.entity.js';
-import { Commission } from './commission.entity.js';
+import { Access } from '../../graphql/actor.js';
+import { MoneyType } from '../../graphql/money.type.js';
+import { SaleOrder } from '../../kernel/order.entity.js';
+import { Partner } from '../../kernel/partner.entity.js';
+import { Program } from '../../kernel/program.entity.js';
+import { Commission } from '../../kernel/commission.entity.js';
 import { CommissionsArgs, LedgerArgs } from './commission.args.js';
 import { balanceView, moneyView, type CommissionQueries } from './commission.queries.js';
 import { type CommissionService } from './commission.service.js';

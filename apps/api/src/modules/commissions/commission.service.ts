@@ -14,14 +14,14 @@ import {
   type LifecycleDecision,
   type Order as DomainOrder,
 } from '@partnerkit/domain';
-import { type Mailer } from '../emails/mailer.js';
-import { type Lead } from '../leads/lead.entity.js';
-import { type SaleOrder, SalePayment, type SaleRefund } from '../orders/order.entity.js';
-import { Partner } from '../partners/partner.entity.js';
-import { Program } from '../programs/program.entity.js';
-import { toDomainProgram } from '../programs/program.mapper.js';
+import { type Mailer } from '../emails/mailer.service.js';
+import { type Lead } from '../../kernel/lead.entity.js';
+import { type SaleOrder, SalePayment, type SaleRefund } from '../../kernel/order.entity.js';
+import { Partner } from '../../kernel/partner.entity.js';
+import { Program } from '../../kernel/program.entity.js';
+import { toDomainProgram } from '../../kernel/program.mapper.js';
 import { MAX_PROGRAM_LEVELS } from '@partnerkit/domain';
-import { Commission } from './commission.entity.js';
+import { Commission } from '../../kernel/commission.entity.js';
 import {
   applyCommissionChange,
   newCommission,

@@ -1,8 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Connection } from '../../graphql/connection.js';
-import { MoneyType } from '../money/money.type.js';
-import { Commission } from './commission.entity.js';
-import { LedgerEntry } from './ledger-entry.entity.js';
+import { MoneyType } from '../../graphql/money.type.js';
+import { Commission } from '../../kernel/commission.entity.js';
+import { LedgerEntry } from '../../kernel/ledger-entry.entity.js';
 
 @ObjectType()
 export class CommissionConnection extends Connection(Commission) {}

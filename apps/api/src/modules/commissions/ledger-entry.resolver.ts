@@ -1,7 +1,7 @@
 import { FieldResolver, Resolver, Root } from 'type-graphql';
-import { MoneyType } from '../money/money.type.js';
+import { MoneyType } from '../../graphql/money.type.js';
 import { moneyView } from './commission.queries.js';
-import { LedgerEntry } from './ledger-entry.entity.js';
+import { LedgerEntry } from '../../kernel/ledger-entry.entity.js';
 
 @Resolver(() => LedgerEntry)
 export class LedgerEntryResolver {

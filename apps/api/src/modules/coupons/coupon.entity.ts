@@ -1,7 +1,7 @@
 import { Entity, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity.js';
-import { Partner } from '../partners/partner.entity.js';
+import { Partner } from '../../kernel/partner.entity.js';
 
 /** A coupon code that belongs to a partner: an order carrying it is attributed to that partner. */
 @ObjectType()

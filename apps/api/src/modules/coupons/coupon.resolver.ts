@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type GraphQLContext } from '../../graphql/context.js';
-import { Access } from '../auth/actor.js';
-import { Partner } from '../partners/partner.entity.js';
+import { Access } from '../../graphql/actor.js';
+import { Partner } from '../../kernel/partner.entity.js';
 import { Coupon } from './coupon.entity.js';
 import { type CouponService } from './coupon.service.js';
 

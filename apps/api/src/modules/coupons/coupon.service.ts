@@ -1,10 +1,9 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
+import { assertCouponCode, normalizeCouponCode } from '@partnerkit/domain';
 import { fail } from '../../errors/app-error.js';
 import { parseId } from '../../common/ids.js';
-import { Partner } from '../partners/partner.entity.js';
+import { Partner } from '../../kernel/partner.entity.js';
 import { Coupon } from './coupon.entity.js';
-
-const COUPON = /^[A-Z0-9][A-Z0-9_-]{2,63}$/;
 
 /** Partner coupon codes: an order carrying one is attributed to its partner. */
 export class CouponService {
@@ -15,14 +14,7 @@ export class CouponService {
   }
 
   async create(em: EntityManager, partnerId: string, rawCode: string): Promise<Coupon> {
-    const code = rawCode.trim().toUpperCase();
-    if (!COUPON.test(code)) {
-      fail(
-        'COUPON_CODE_INVALID',
-        'A coupon code is 3 to 64 of A-Z 0-9 _ -, starting with a letter or digit.',
-        'code',
-      );
-    }
+    const code = assertCouponCode(rawCode, 'code');
     const partner = await em.findOne(Partner, { id: parseId(partnerId, 'partnerId') });
     if (!partner) fail('PARTNER_NOT_FOUND', 'Partner not found.', 'partnerId');
     if (await em.count(Coupon, { code }))
@@ -33,6 +25,15 @@ export class CouponService {
   }
 
   async delete(em: EntityManager, rawCode: string): Promise<boolean> {
-    return (await em.nativeDelete(Coupon, { code: rawCode.trim().toUpperCase() })) > 0;
+    const code = normalizeCouponCode(rawCode);
+    return code !== null && (await em.nativeDelete(Coupon, { code })) > 0;
+  }
+
+  /** The partner of a coupon code as a customer typed it (any case, spaces around); null when unknown. */
+  async partnerIdOf(em: EntityManager, rawCode: string | null | undefined): Promise<string | null> {
+    const code = normalizeCouponCode(rawCode);
+    if (code === null) return null;
+    const coupon = await em.findOne(Coupon, { code }, { fields: ['partner'] });
+    return coupon?.partner.id ?? null;
   }
 }

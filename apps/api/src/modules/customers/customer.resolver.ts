@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { type GraphQLContext } from '../../graphql/context.js';
-import { Access } from '../auth/actor.js';
-import { Partner } from '../partners/partner.entity.js';
-import { Customer } from './customer.entity.js';
+import { Access } from '../../graphql/actor.js';
+import { Partner } from '../../kernel/partner.entity.js';
+import { Customer } from '../../kernel/customer.entity.js';
 import { type CustomerService } from './customer.service.js';
 
 @Resolver(() => Customer)

@@ -4,8 +4,8 @@ import { fail } from '../../errors/app-error.js';
 import { normalizeEmail } from '../../common/email.js';
 import { parseId } from '../../common/ids.js';
 import { lockForTransaction, lockName } from '../../database/advisory-locks.js';
-import { Partner } from '../partners/partner.entity.js';
-import { Customer } from './customer.entity.js';
+import { Partner } from '../../kernel/partner.entity.js';
+import { Customer } from '../../kernel/customer.entity.js';
 
 export interface CustomerFacts {
   externalId?: string | null;

@@ -1,13 +1,13 @@
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { type PartnerEmailKind } from '@partnerkit/domain';
 import { type GraphQLContext } from '../../graphql/context.js';
-import { Access } from '../auth/actor.js';
+import { Access } from '../../graphql/actor.js';
 import { EmailTemplateView, PartnerEmailKindEnum } from './email-template.entity.js';
 import { OutboundEmailsArgs } from './email.args.js';
 import { UpdateEmailTemplateInput } from './email.input.js';
 import { type EmailService } from './email.service.js';
 import { MailSettings, OutboundEmailConnection } from './email.type.js';
-import { type Mailer } from './mailer.js';
+import { type Mailer } from './mailer.service.js';
 
 @Resolver()
 export class EmailResolver {

@@ -1,7 +1,7 @@
 import { type AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { Mailer } from './mailer.js';
+import { Mailer } from './mailer.service.js';
 import { OutboundEmail } from './outbound-email.entity.js';
 import {
   createPartner,

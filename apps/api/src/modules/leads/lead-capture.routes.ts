@@ -6,7 +6,7 @@ import { assertValidText } from '../../common/text.js';
 import { fail } from '../../errors/app-error.js';
 import { knownClientError } from '../../errors/client-error.js';
 import { type RateLimit } from '../../common/rate-limit.js';
-import { type RedirectCache } from '../clicks/redirect-cache.js';
+import { type RedirectCache } from '../tracking/redirect-cache.js';
 import { type LeadService } from './lead.service.js';
 
 export interface LeadCaptureOptions {

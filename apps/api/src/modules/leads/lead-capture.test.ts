@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { Click } from '../clicks/click.entity.js';
-import { Commission } from '../commissions/commission.entity.js';
-import { Partner } from '../partners/partner.entity.js';
-import { Lead } from './lead.entity.js';
+import { Click } from '../tracking/click.entity.js';
+import { Commission } from '../../kernel/commission.entity.js';
+import { Partner } from '../../kernel/partner.entity.js';
+import { Lead } from '../../kernel/lead.entity.js';
 import { errorEntry } from '../../errors/error-catalogue.js';
 import {
   createPartner,

@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { type GraphQLContext } from '../../graphql/context.js';
-import { Access } from '../auth/actor.js';
+import { Access } from '../../graphql/actor.js';
 import { RecordLeadResult } from '../orders/order.type.js';
-import { Lead } from './lead.entity.js';
+import { Lead } from '../../kernel/lead.entity.js';
 import { RecordLeadInput } from './lead.input.js';
 import { type LeadService } from './lead.service.js';
 

@@ -8,8 +8,8 @@ import { type CommissionService } from '../commissions/commission.service.js';
 import { CustomerService } from '../customers/customer.service.js';
 import { InboundEventService } from '../inbound-events/inbound-event.service.js';
 import { type RecordResult } from '../orders/order.service.js';
-import { Product } from '../products/product.entity.js';
-import { Lead } from './lead.entity.js';
+import { Product } from '../../kernel/product.entity.js';
+import { Lead } from '../../kernel/lead.entity.js';
 import { type RecordLeadInput } from './lead.input.js';
 
 /** Records leads exactly once, attributes them like sales, and stores their lead payouts. */

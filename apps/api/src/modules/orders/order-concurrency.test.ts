@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { Commission } from '../commissions/commission.entity.js';
-import { LedgerEntry } from '../commissions/ledger-entry.entity.js';
-import { Customer } from '../customers/customer.entity.js';
+import { Commission } from '../../kernel/commission.entity.js';
+import { LedgerEntry } from '../../kernel/ledger-entry.entity.js';
+import { Customer } from '../../kernel/customer.entity.js';
 import { InboundEvent } from '../inbound-events/inbound-event.entity.js';
-import { SaleOrder, SalePayment, SaleRefund } from './order.entity.js';
+import { SaleOrder, SalePayment, SaleRefund } from '../../kernel/order.entity.js';
 import {
   createTestApp,
   onPostgreSQL,

@@ -2,7 +2,7 @@ import { type EntityManager } from '@mikro-orm/postgresql';
 import { type FilterQuery } from '@mikro-orm/core';
 import { parseId } from '../../common/ids.js';
 import { paginate } from '../../graphql/paginate.js';
-import { SaleOrder } from './order.entity.js';
+import { SaleOrder } from '../../kernel/order.entity.js';
 import { type OrdersArgs } from './order.args.js';
 
 /** Reads of recorded sales for admins and read keys. */

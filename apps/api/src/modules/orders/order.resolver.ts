@@ -1,12 +1,12 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { moneyOf } from '@partnerkit/domain';
 import { type GraphQLContext } from '../../graphql/context.js';
-import { Access } from '../auth/actor.js';
-import { Commission } from '../commissions/commission.entity.js';
-import { Customer } from '../customers/customer.entity.js';
-import { MoneyType } from '../money/money.type.js';
-import { Partner } from '../partners/partner.entity.js';
-import { SaleOrder, SalePayment, SaleRefund } from './order.entity.js';
+import { Access } from '../../graphql/actor.js';
+import { Commission } from '../../kernel/commission.entity.js';
+import { Customer } from '../../kernel/customer.entity.js';
+import { MoneyType } from '../../graphql/money.type.js';
+import { Partner } from '../../kernel/partner.entity.js';
+import { SaleOrder, SalePayment, SaleRefund } from '../../kernel/order.entity.js';
 import { OrdersArgs } from './order.args.js';
 import { RecordOrderInput, RecordPaymentInput, RecordRefundInput } from './order.input.js';
 import { type OrderService } from './order.service.js';

@@ -4,6 +4,7 @@ import {
   assertCurrency,
   assertMinorUnits,
   commissionBase,
+  normalizeCouponCode,
   planRenewal,
   toMinorUnits,
 } from '@partnerkit/domain';
@@ -13,13 +14,13 @@ import { externalId } from '../../common/external-id.js';
 import { parseId } from '../../common/ids.js';
 import { type EventBus, type PublishedEvent } from '../../events/event-bus.js';
 import { type AttributionService } from '../attribution/attribution.service.js';
-import { type Commission } from '../commissions/commission.entity.js';
+import { type Commission } from '../../kernel/commission.entity.js';
 import { type CommissionService } from '../commissions/commission.service.js';
 import { CustomerService } from '../customers/customer.service.js';
 import { type InboundEvent } from '../inbound-events/inbound-event.entity.js';
 import { InboundEventService } from '../inbound-events/inbound-event.service.js';
-import { Product } from '../products/product.entity.js';
-import { SaleOrder, SalePayment, SaleRefund, type StoredOrderItem } from './order.entity.js';
+import { Product } from '../../kernel/product.entity.js';
+import { SaleOrder, SalePayment, SaleRefund, type StoredOrderItem } from '../../kernel/order.entity.js';
 import { type RecordOrderInput, type RecordPaymentInput, type RecordRefundInput } from './order.input.js';
 
 const MAX_ITEMS = 500;
@@ -233,7 +234,7 @@ export class OrderService {
       items,
       ...fees,
       totalMinor,
-      couponCode: input.referral?.couponCode?.trim().toUpperCase().slice(0, 64) || null,
+      couponCode: normalizeCouponCode(input.referral?.couponCode)?.slice(0, 64) ?? null,
       visitorId: attribution.visitorId,
       ipHash: attribution.ipHash,
       attributionMethod: attribution.method,

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { hashIp } from '../../common/ip-hash.js';
-import { Click } from '../clicks/click.entity.js';
-import { Commission } from '../commissions/commission.entity.js';
-import { LedgerEntry } from '../commissions/ledger-entry.entity.js';
+import { Click } from '../tracking/click.entity.js';
+import { Commission } from '../../kernel/commission.entity.js';
+import { LedgerEntry } from '../../kernel/ledger-entry.entity.js';
 import { InboundEvent } from '../inbound-events/inbound-event.entity.js';
 import { OutboundEmail } from '../emails/outbound-email.entity.js';
-import { Partner } from '../partners/partner.entity.js';
+import { Partner } from '../../kernel/partner.entity.js';
 import {
   cookieFrom,
   createTestApp,

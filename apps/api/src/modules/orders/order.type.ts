@@ -1,10 +1,10 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { enumOf } from '../../graphql/enum-of.js';
 import { Connection } from '../../graphql/connection.js';
-import { MoneyType } from '../money/money.type.js';
-import { Partner } from '../partners/partner.entity.js';
-import { Lead } from '../leads/lead.entity.js';
-import { SaleOrder, SalePayment, SaleRefund } from './order.entity.js';
+import { MoneyType } from '../../graphql/money.type.js';
+import { Partner } from '../../kernel/partner.entity.js';
+import { Lead } from '../../kernel/lead.entity.js';
+import { SaleOrder, SalePayment, SaleRefund } from '../../kernel/order.entity.js';
 
 export const EventStatusEnum = enumOf(['PROCESSED', 'PENDING', 'FAILED'] as const);
 registerEnumType(EventStatusEnum, {

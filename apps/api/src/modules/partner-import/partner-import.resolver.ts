@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { type GraphQLContext } from '../../graphql/context.js';
-import { Access } from '../auth/actor.js';
+import { Access } from '../../graphql/actor.js';
 import { type PartnerImportService } from './partner-import.service.js';
 import { PartnerImportReport } from './partner-import.type.js';
 

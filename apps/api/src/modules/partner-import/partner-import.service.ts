@@ -11,9 +11,9 @@ import { AppError, fail } from '../../errors/app-error.js';
 import { type ErrorCode } from '../../errors/error-catalogue.js';
 import { normalizeEmail } from '../../common/email.js';
 import { type EventBus } from '../../events/event-bus.js';
-import { assertAcceptablePassword, hashPassword } from '../auth/password.js';
-import { Partner } from '../partners/partner.entity.js';
-import { Program } from '../programs/program.entity.js';
+import { assertAcceptablePassword, hashPassword } from '../../common/password.js';
+import { Partner } from '../../kernel/partner.entity.js';
+import { Program } from '../../kernel/program.entity.js';
 import { type PartnerImportProblem, type PartnerImportReport } from './partner-import.type.js';
 
 const MAX_ROWS = 5000;

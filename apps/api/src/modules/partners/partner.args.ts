@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { type PartnerStatus } from '@partnerkit/domain';
 import { PaginationArgs } from '../../graphql/pagination.args.js';
-import { PartnerStatusEnum } from './partner.entity.js';
+import { PartnerStatusEnum } from '../../kernel/partner.entity.js';
 
 @InputType()
 export class CustomFieldFilterInput {

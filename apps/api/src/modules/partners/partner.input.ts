@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { type PartnerStatus } from '@partnerkit/domain';
-import { PartnerStatusEnum, PayoutMethod } from './partner.entity.js';
+import { PartnerStatusEnum, PayoutMethod } from '../../kernel/partner.entity.js';
 
 @InputType()
 export class CreatePartnerInput {

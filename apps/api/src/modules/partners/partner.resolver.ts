@@ -13,9 +13,9 @@ import {
 } from 'type-graphql';
 import { fail } from '../../errors/app-error.js';
 import { type GraphQLContext } from '../../graphql/context.js';
-import { Access } from '../auth/actor.js';
-import { Program } from '../programs/program.entity.js';
-import { Partner } from './partner.entity.js';
+import { Access } from '../../graphql/actor.js';
+import { Program } from '../../kernel/program.entity.js';
+import { Partner } from '../../kernel/partner.entity.js';
 import { PartnersArgs } from './partner.args.js';
 import { CreatePartnerInput, UpdateMyProfileInput, UpdatePartnerInput } from './partner.input.js';
 import { type PartnerService } from './partner.service.js';

@@ -16,10 +16,10 @@ import { parseId, parseIds } from '../../common/ids.js';
 import { containsPattern } from '../../common/search.js';
 import { requiredText } from '../../common/text.js';
 import { type EventBus } from '../../events/event-bus.js';
-import { assertAcceptablePassword, hashPassword } from '../auth/password.js';
-import { type Mailer } from '../emails/mailer.js';
-import { Program } from '../programs/program.entity.js';
-import { Partner } from './partner.entity.js';
+import { assertAcceptablePassword, hashPassword } from '../../common/password.js';
+import { type Mailer } from '../emails/mailer.service.js';
+import { Program } from '../../kernel/program.entity.js';
+import { Partner } from '../../kernel/partner.entity.js';
 import { type PartnersArgs } from './partner.args.js';
 import {
   type CreatePartnerInput,

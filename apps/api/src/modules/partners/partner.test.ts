@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { Partner } from './partner.entity.js';
+import { Partner } from '../../kernel/partner.entity.js';
 import {
   cookieFrom,
   createPartner,

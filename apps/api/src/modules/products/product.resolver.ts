@@ -1,9 +1,9 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { moneyOf } from '@partnerkit/domain';
 import { type GraphQLContext } from '../../graphql/context.js';
-import { Access } from '../auth/actor.js';
-import { MoneyType } from '../money/money.type.js';
-import { Product } from './product.entity.js';
+import { Access } from '../../graphql/actor.js';
+import { MoneyType } from '../../graphql/money.type.js';
+import { Product } from '../../kernel/product.entity.js';
 import { ProductsArgs } from './product.args.js';
 import { UpsertProductInput } from './product.input.js';
 import { type ProductService } from './product.service.js';

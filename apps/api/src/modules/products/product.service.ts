@@ -7,7 +7,7 @@ import { parseId } from '../../common/ids.js';
 import { paginate } from '../../graphql/paginate.js';
 import { containsPattern } from '../../common/search.js';
 import { requiredText } from '../../common/text.js';
-import { Product } from './product.entity.js';
+import { Product } from '../../kernel/product.entity.js';
 import { type ProductsArgs } from './product.args.js';
 import { type UpsertProductInput } from './product.input.js';
 

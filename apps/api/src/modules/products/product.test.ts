@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { Product } from './product.entity.js';
+import { Product } from '../../kernel/product.entity.js';
 import {
   createTestApp,
   errorOf,

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { type GraphQLContext } from '../../graphql/context.js';
-import { Access } from '../auth/actor.js';
+import { Access } from '../../graphql/actor.js';
 import { UpdateProgramInput } from './program.input.js';
 import { type ProgramPreviewService } from './program-preview.service.js';
 import { ProgramChangePreview } from './program-preview.type.js';

@@ -3,12 +3,12 @@ import { defineProgram, previewProgramChange, type PreviewSale } from '@partnerk
 import { fail } from '../../errors/app-error.js';
 import { parseId } from '../../common/ids.js';
 import { type CommissionService } from '../commissions/commission.service.js';
-import { MoneyType } from '../money/money.type.js';
-import { SaleOrder } from '../orders/order.entity.js';
-import { Partner } from '../partners/partner.entity.js';
-import { Program } from './program.entity.js';
+import { MoneyType } from '../../graphql/money.type.js';
+import { SaleOrder } from '../../kernel/order.entity.js';
+import { Partner } from '../../kernel/partner.entity.js';
+import { Program } from '../../kernel/program.entity.js';
 import { type UpdateProgramInput } from './program.input.js';
-import { toDomainProgram } from './program.mapper.js';
+import { toDomainProgram } from '../../kernel/program.mapper.js';
 import { settingsFromInput } from './program.service.js';
 import { type ProgramChangePreview } from './program-preview.type.js';
 

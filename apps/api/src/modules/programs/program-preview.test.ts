@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { Commission } from '../commissions/commission.entity.js';
+import { Commission } from '../../kernel/commission.entity.js';
 import {
   createPartner,
   createTestApp,

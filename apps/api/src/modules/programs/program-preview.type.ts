@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { MoneyType } from '../money/money.type.js';
-import { Partner } from '../partners/partner.entity.js';
+import { MoneyType } from '../../graphql/money.type.js';
+import { Partner } from '../../kernel/partner.entity.js';
 
 @ObjectType()
 export class ProgramChangePreviewRow {

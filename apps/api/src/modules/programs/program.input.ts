@@ -10,7 +10,7 @@ import {
 } from '@partnerkit/domain';
 import { enumOf } from '../../graphql/enum-of.js';
 import { SignupFieldInput } from '../signup/signup-field.type.js';
-import { AttributionModeEnum, PayoutTimingEnum, UnusedLevelShareEnum } from './program.entity.js';
+import { AttributionModeEnum, PayoutTimingEnum, UnusedLevelShareEnum } from '../../kernel/program.entity.js';
 
 export const SaleCommissionKindEnum = enumOf(['FLAT', 'PERCENT'] as const);
 registerEnumType(SaleCommissionKindEnum, { name: 'SaleCommissionKind' });

@@ -13,14 +13,14 @@ import {
 } from 'type-graphql';
 import { moneyOf } from '@partnerkit/domain';
 import { type GraphQLContext } from '../../graphql/context.js';
-import { Access } from '../auth/actor.js';
-import { MoneyType } from '../money/money.type.js';
-import { Program } from './program.entity.js';
+import { Access } from '../../graphql/actor.js';
+import { MoneyType } from '../../graphql/money.type.js';
+import { Program } from '../../kernel/program.entity.js';
 import { ProgramsArgs } from './program.args.js';
 import { CreateProgramInput, UpdateProgramInput } from './program.input.js';
 import { type ProgramService } from './program.service.js';
 import { CommissionRule, ProgramConnection, ruleViews, SplitWeights } from './program.type.js';
-import { Partner } from '../partners/partner.entity.js';
+import { Partner } from '../../kernel/partner.entity.js';
 import { SignupField } from '../signup/signup-field.type.js';
 
 @Resolver(() => Program)

@@ -7,12 +7,12 @@ import { paginate } from '../../graphql/paginate.js';
 import { parseId } from '../../common/ids.js';
 import { containsPattern } from '../../common/search.js';
 import { requiredText } from '../../common/text.js';
-import { Partner } from '../partners/partner.entity.js';
-import { Product } from '../products/product.entity.js';
-import { Program } from './program.entity.js';
+import { Partner } from '../../kernel/partner.entity.js';
+import { Product } from '../../kernel/product.entity.js';
+import { Program } from '../../kernel/program.entity.js';
 import { type ProgramsArgs } from './program.args.js';
 import { type ProgramSettingsInput } from './program.input.js';
-import { applyDomainProgram, rulesFromInput, toDomainProgram } from './program.mapper.js';
+import { applyDomainProgram, rulesFromInput, toDomainProgram } from '../../kernel/program.mapper.js';
 
 /** The settings given in `input` (omitted ones left out), as the domain's program input. */
 export function settingsFromInput(input: ProgramSettingsInput): Partial<ProgramInput> {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { Program } from './program.entity.js';
+import { Program } from '../../kernel/program.entity.js';
 import {
   createPartner,
   createTestApp,

@@ -1,10 +1,10 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { moneyOf, type PercentOf, type RuleLayer } from '@partnerkit/domain';
 import { Connection } from '../../graphql/connection.js';
-import { MoneyType } from '../money/money.type.js';
-import { Program } from './program.entity.js';
+import { MoneyType } from '../../graphql/money.type.js';
+import { Program } from '../../kernel/program.entity.js';
 import { PercentOfEnum, RuleLayerEnum, SaleCommissionKindEnum } from './program.input.js';
-import { type StoredLevelRule, type StoredRule } from './program.mapper.js';
+import { type StoredLevelRule, type StoredRule } from '../../kernel/program.mapper.js';
 
 @ObjectType()
 export class ProgramConnection extends Connection(Program) {}

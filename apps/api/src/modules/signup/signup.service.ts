@@ -6,10 +6,10 @@ import { parseId } from '../../common/ids.js';
 import { type RateLimit } from '../../common/rate-limit.js';
 import { requiredText } from '../../common/text.js';
 import { type EventBus } from '../../events/event-bus.js';
-import { assertAcceptablePassword, hashPassword } from '../auth/password.js';
-import { type Mailer } from '../emails/mailer.js';
-import { Partner, PayoutMethod } from '../partners/partner.entity.js';
-import { Program } from '../programs/program.entity.js';
+import { assertAcceptablePassword, hashPassword } from '../../common/password.js';
+import { type Mailer } from '../emails/mailer.service.js';
+import { Partner, PayoutMethod } from '../../kernel/partner.entity.js';
+import { Program } from '../../kernel/program.entity.js';
 import { type SignUpPartnerInput } from './signup.input.js';
 import { type PartnerCodeAvailability, type SignupForm, type SignUpResult } from './signup.type.js';
 

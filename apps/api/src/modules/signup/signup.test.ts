@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { OutboundEmail } from '../emails/outbound-email.entity.js';
-import { Partner } from '../partners/partner.entity.js';
+import { Partner } from '../../kernel/partner.entity.js';
 import {
   createPartner,
   createTestApp,

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { type PartnerStatus } from '@partnerkit/domain';
-import { PartnerStatusEnum } from '../partners/partner.entity.js';
+import { PartnerStatusEnum } from '../../kernel/partner.entity.js';
 import { SignupField } from './signup-field.type.js';
 
 /** What the public signup page of a program needs (no private settings). */

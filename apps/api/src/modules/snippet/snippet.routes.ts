@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type FastifyInstance } from 'fastify';
-import { type RedirectCache } from '../clicks/redirect-cache.js';
+import { type RedirectCache } from '../tracking/redirect-cache.js';
 import { snippetSource } from './snippet.source.js';
 
 /**

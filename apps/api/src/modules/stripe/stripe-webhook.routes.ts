@@ -4,9 +4,9 @@ import Stripe from 'stripe';
 import { assertValidText } from '../../common/text.js';
 import { fail } from '../../errors/app-error.js';
 import { knownClientError } from '../../errors/client-error.js';
-import { SalePayment } from '../orders/order.entity.js';
+import { SalePayment } from '../../kernel/order.entity.js';
 import { type OrderService } from '../orders/order.service.js';
-import { Product } from '../products/product.entity.js';
+import { Product } from '../../kernel/product.entity.js';
 import { ProductService } from '../products/product.service.js';
 import { stripeAction, type StripeAction } from './stripe-event.mapper.js';
 

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { Click } from '../clicks/click.entity.js';
-import { Commission } from '../commissions/commission.entity.js';
+import { Click } from '../tracking/click.entity.js';
+import { Commission } from '../../kernel/commission.entity.js';
 import { InboundEvent } from '../inbound-events/inbound-event.entity.js';
-import { SaleOrder } from '../orders/order.entity.js';
-import { Partner } from '../partners/partner.entity.js';
+import { SaleOrder } from '../../kernel/order.entity.js';
+import { Partner } from '../../kernel/partner.entity.js';
 import {
   createPartner,
   createTestApp,

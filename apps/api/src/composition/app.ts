@@ -1,0 +1,290 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ApolloServer } from '@apollo/server';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCors from '@fastify/cors';
+import fastifyStatic from '@fastify/static';
+import { type MikroORM } from '@mikro-orm/postgresql';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from 'fastify';
+import { GraphQLError, parse } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { type Config, ipHashSecret, isProduction } from '../config/config.js';
+import { isDatabaseUnavailable } from '../database/database-outage.js';
+import { createInProcessEventBus, type EventBus } from '../events/event-bus.js';
+import {
+  frameworkErrorHandler,
+  registerErrorHandler,
+  registerNotFoundHandler,
+} from '../errors/http-error-handler.js';
+import { createFormatError, graphQLErrorOf } from '../graphql/format-error.js';
+import { retryAfterPlugin } from '../graphql/retry-after.plugin.js';
+import { invalidTextArgument, textInvalid, validTextPlugin } from '../graphql/valid-text.plugin.js';
+import { type GraphQLContext } from '../graphql/context.js';
+import { createSchema, createServices } from './schema.js';
+import { type Actor } from '../graphql/actor.js';
+import { AuthService } from '../modules/auth/auth.service.js';
+import {
+  bearerOf,
+  type CookiePolicy,
+  SESSION_COOKIE,
+  sessionTokenOf,
+} from '../modules/auth/session-cookie.js';
+import { ClickBuffer, type ClickBufferOptions } from '../modules/tracking/click-buffer.js';
+import { registerClickRoutes } from '../modules/tracking/click.routes.js';
+import { RedirectCache } from '../modules/tracking/redirect-cache.js';
+import { registerHealthRoutes } from '../modules/health/health.routes.js';
+import { registerStripeWebhook } from '../modules/stripe/stripe-webhook.routes.js';
+import { Mailer } from '../modules/emails/mailer.service.js';
+import { registerSignupEmbedRoutes } from '../modules/signup/signup-embed.routes.js';
+import { RateLimit } from '../common/rate-limit.js';
+import { registerSnippetRoutes } from '../modules/snippet/snippet.routes.js';
+import { registerLeadCaptureRoutes } from '../modules/leads/lead-capture.routes.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The click buffer and redirect cache (tests flush the buffer and inspect the cache). */
+    tracking: { buffer: ClickBuffer; cache: RedirectCache };
+  }
+}
+
+export interface AppOptions {
+  config: Config;
+  orm: MikroORM;
+  events?: EventBus;
+  mailer?: Mailer;
+  logger?: FastifyServerOptions['logger'];
+  /** Click buffer tuning (tests use small intervals and batches). */
+  clicks?: ClickBufferOptions;
+}
+
+const SPAS = [
+  { prefix: '/admin/', dist: '../../admin/dist' },
+  { prefix: '/portal/', dist: '../../partner-portal/dist' },
+] as const;
+
+/** Builds the whole HTTP application: GraphQL over HTTP and WebSocket, health checks and the two SPAs. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, orm } = options;
+  const production = isProduction(config);
+  const app = Fastify({
+    logger: options.logger ?? { level: config.LOG_LEVEL },
+    trustProxy: config.TRUST_PROXY,
+    bodyLimit: 1024 * 1024,
+    frameworkErrors: frameworkErrorHandler,
+  });
+  // First, so that every route and plugin below answers its errors through the one handler.
+  registerErrorHandler(app);
+  const events = options.events ?? createInProcessEventBus();
+  const auth = new AuthService({
+    idleMs: config.SESSION_IDLE_MINUTES * 60_000,
+    absoluteMs: config.SESSION_ABSOLUTE_HOURS * 3_600_000,
+  });
+  const cookies: CookiePolicy = {
+    secure: production,
+    sameSite: config.CORS_ORIGINS.length > 0 ? 'none' : 'lax',
+  };
+
+  await app.register(fastifyCookie);
+  if (config.CORS_ORIGINS.length > 0) {
+    await app.register(fastifyCors, { origin: config.CORS_ORIGINS, credentials: true });
+  }
+
+  const mailer =
+    options.mailer ??
+    new Mailer({
+      publicUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`,
+      smtpUrl: config.SMTP_URL,
+      from: config.MAIL_FROM,
+      log: app.log,
+    });
+  const signupLimits = {
+    signups: new RateLimit(config.SIGNUP_RATE_LIMIT, 600),
+    codeChecks: new RateLimit(config.CODE_CHECK_RATE_LIMIT, 60),
+  };
+  // Clicks wait here before they are written (flushed on close, before the database closes).
+  const buffer = new ClickBuffer(orm, events, {
+    onError: (message, error) =>
+      error
+        ? app.log.error({ err: error }, `click buffer: ${message}`)
+        : app.log.warn(`click buffer: ${message}`),
+    ...options.clicks,
+  });
+  const schemaDeps = {
+    clicks: buffer,
+    auth,
+    events,
+    cookies,
+    mailer,
+    signupLimits,
+    publicUrl: config.PUBLIC_URL,
+    ipHashSecret: ipHashSecret(config),
+  };
+  const services = createServices(schemaDeps);
+  const schema = await createSchema(schemaDeps, services);
+  const formatError = createFormatError({ log: app.log });
+
+  const resolveActor = async (
+    em: GraphQLContext['em'],
+    credentials: Parameters<AuthService['resolveActor']>[1],
+  ) => {
+    try {
+      return await auth.resolveActor(em, credentials);
+    } catch (error) {
+      // An unknown API key (401), or the database is down (503, Retry-After): coded like any other error.
+      throw graphQLErrorOf(error, app.log);
+    }
+  };
+
+  // Subscriptions: graphql-ws on the same path; the caller is resolved once per connection.
+  const wsServer = new WebSocketServer({ server: app.server, path: '/graphql' });
+  const wsCleanup = useServer<Record<string, unknown>, { actor: Actor }>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const request = ctx.extra.request;
+        const parsed = app.parseCookie(request.headers.cookie ?? '');
+        const app_ = request.headers['x-partnerkit-app'] ?? ctx.connectionParams?.app;
+        const audience =
+          app_ === 'portal' || app_ === 'partner' ? 'partner' : app_ === 'admin' ? 'admin' : null;
+        const token = audience
+          ? parsed[SESSION_COOKIE[audience]]
+          : (parsed[SESSION_COOKIE.admin] ?? parsed[SESSION_COOKIE.partner]);
+        const authorization = ctx.connectionParams?.authorization;
+        const bearer =
+          typeof authorization === 'string' ? authorization.replace(/^Bearer\s+/i, '') : undefined;
+        try {
+          ctx.extra.actor = await auth.resolveActor(orm.em.fork(), { bearer, sessionToken: token });
+        } catch {
+          return false;
+        }
+        // Everything live is personal: an anonymous socket is closed (4403) instead of idling.
+        return ctx.extra.actor.kind !== 'anonymous';
+      },
+      context: (ctx): GraphQLContext => ({
+        em: orm.em.fork(),
+        actor: ctx.extra.actor ?? { kind: 'anonymous' },
+      }),
+      // The same text check and error format as queries and mutations over HTTP.
+      onSubscribe: (_ctx, _id, payload) => {
+        let document;
+        try {
+          document = parse(payload.query);
+        } catch {
+          return; // graphql-ws reports the syntax error itself
+        }
+        const field = invalidTextArgument(document, payload.variables ?? undefined);
+        if (field === undefined) return;
+        const error = textInvalid(field);
+        return [new GraphQLError(error.message, { originalError: error })];
+      },
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors
+          ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) }
+          : undefined,
+      onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    formatError,
+    introspection: true,
+    // Never, in any mode: unknown errors are logged on the server only (see graphql/format-error.ts).
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      validTextPlugin(app.log),
+      retryAfterPlugin,
+      fastifyApolloDrainPlugin(app),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+  await app.register(fastifyApollo(apollo), {
+    path: '/graphql',
+    method: ['GET', 'POST', 'OPTIONS'],
+    context: async (request, reply) => {
+      const em = orm.em.fork();
+      const actor = await resolveActor(em, {
+        bearer: bearerOf(request),
+        sessionToken: sessionTokenOf(request),
+      });
+      return { em, actor, request, reply };
+    },
+  });
+
+  // Tracking: the redirect answers from this cache; clicks go to the buffer above.
+  const cache = new RedirectCache(orm, {
+    ttlMs: config.TRACKING_CACHE_SECONDS * 1000,
+    onError: (error) =>
+      isDatabaseUnavailable(error)
+        ? app.log.warn(`tracking cache: reload failed, database unavailable; serving what it holds`)
+        : app.log.error({ err: error }, 'tracking cache: load failed'),
+  });
+  cache.listen(events);
+  app.decorate('tracking', { buffer, cache });
+  registerClickRoutes(app, { cache, buffer, ipHashSecret: ipHashSecret(config), secureCookie: production });
+  registerSnippetRoutes(app, cache);
+  registerLeadCaptureRoutes(app, {
+    orm,
+    leads: services.leads,
+    cache,
+    limit: new RateLimit(config.LEAD_CAPTURE_RATE_LIMIT, 600),
+  });
+
+  registerHealthRoutes(app, orm);
+  await registerStripeWebhook(app, { orm, orders: services.orders, secrets: config.STRIPE_WEBHOOK_SECRETS });
+  registerSignupEmbedRoutes(app, config.PUBLIC_URL);
+  mailer.start(orm);
+  app.addHook('onClose', () => mailer.stop());
+  registerNotFoundHandler(app, config.SERVE_SPAS ? await registerSpas(app) : undefined);
+  app.addHook('onClose', async () => {
+    await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+    cache.stop();
+    await buffer.close();
+  });
+  return app;
+}
+
+/**
+ * Serves the built admin console under /admin/ and the portal under /portal/; returns the not-found
+ * fallback that answers their deep links with index.html.
+ */
+async function registerSpas(app: FastifyInstance) {
+  const available = SPAS.map((spa) => ({
+    ...spa,
+    root: fileURLToPath(new URL(spa.dist, import.meta.url)),
+  })).filter((spa) => existsSync(spa.root));
+  for (const [index, spa] of available.entries()) {
+    await app.register(fastifyStatic, {
+      root: spa.root,
+      prefix: spa.prefix,
+      decorateReply: index === 0,
+      wildcard: true,
+      index: 'index.html',
+    });
+  }
+  app.get('/', (_request, reply) => reply.redirect('/admin/'));
+  return (request: FastifyRequest, reply: FastifyReply) => {
+    const spa = available.find((candidate) => request.url.startsWith(candidate.prefix));
+    if (spa && request.method === 'GET' && !/\.[a-z0-9]+$/i.test(request.url.split('?')[0]!)) {
+      return reply.type('text/html').sendFile('index.html', spa.root);
+    }
+    return null;
+  };
+}

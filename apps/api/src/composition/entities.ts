@@ -1,0 +1,46 @@
+import { ApiKey } from '../modules/api-keys/api-key.entity.js';
+import { EmailTemplate } from '../modules/emails/email-template.entity.js';
+import { OutboundEmail } from '../modules/emails/outbound-email.entity.js';
+import { Click } from '../modules/tracking/click.entity.js';
+import { Commission } from '../kernel/commission.entity.js';
+import { LedgerEntry } from '../kernel/ledger-entry.entity.js';
+import { PartnerBalanceShard } from '../kernel/partner-balance.entity.js';
+import { Coupon } from '../modules/coupons/coupon.entity.js';
+import { Customer } from '../kernel/customer.entity.js';
+import { InboundEvent } from '../modules/inbound-events/inbound-event.entity.js';
+import { Lead } from '../kernel/lead.entity.js';
+import { SaleOrder, SalePayment, SaleRefund } from '../kernel/order.entity.js';
+import { ClickStat } from '../modules/tracking/click-stat.entity.js';
+import { MerchantSettings } from '../modules/tracking/merchant-settings.entity.js';
+import { TrackingLink } from '../modules/tracking/tracking-link.entity.js';
+import { Session } from '../modules/auth/session.entity.js';
+import { Partner } from '../kernel/partner.entity.js';
+import { Program } from '../kernel/program.entity.js';
+import { Product } from '../kernel/product.entity.js';
+import { AdminUser } from '../kernel/admin-user.entity.js';
+
+/** Every stored entity. Listed explicitly: no folder scanning, so every test runner and build sees the same. */
+export const entities = [
+  AdminUser,
+  Session,
+  ApiKey,
+  Partner,
+  Program,
+  Product,
+  Click,
+  InboundEvent,
+  Customer,
+  Coupon,
+  SaleOrder,
+  SalePayment,
+  SaleRefund,
+  Lead,
+  Commission,
+  LedgerEntry,
+  PartnerBalanceShard,
+  EmailTemplate,
+  OutboundEmail,
+  TrackingLink,
+  MerchantSettings,
+  ClickStat,
+];

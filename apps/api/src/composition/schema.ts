@@ -1,0 +1,143 @@
+import { type GraphQLSchema } from 'graphql';
+import { buildSchema, type ContainerType } from 'type-graphql';
+import { type EventBus } from '../events/event-bus.js';
+import { ApiKeyResolver } from '../modules/api-keys/api-key.resolver.js';
+import { ApiKeyService } from '../modules/api-keys/api-key.service.js';
+import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { type AuthService } from '../modules/auth/auth.service.js';
+import { type CookiePolicy } from '../modules/auth/session-cookie.js';
+import { CommissionResolver, PartnerBalanceResolver } from '../modules/commissions/commission.resolver.js';
+import { CommissionQueries } from '../modules/commissions/commission.queries.js';
+import { BalanceQueries } from '../modules/commissions/balance.queries.js';
+import { CommissionService } from '../modules/commissions/commission.service.js';
+import { LedgerEntryResolver } from '../modules/commissions/ledger-entry.resolver.js';
+import { CouponResolver } from '../modules/coupons/coupon.resolver.js';
+import { CouponService } from '../modules/coupons/coupon.service.js';
+import { CustomerResolver } from '../modules/customers/customer.resolver.js';
+import { CustomerService } from '../modules/customers/customer.service.js';
+import { LeadResolver } from '../modules/leads/lead.resolver.js';
+import { LeadService } from '../modules/leads/lead.service.js';
+import { OrderQueries } from '../modules/orders/order.queries.js';
+import { OrderResolver, PaymentResolver, RefundResolver } from '../modules/orders/order.resolver.js';
+import { OrderService } from '../modules/orders/order.service.js';
+import { PartnerResolver } from '../modules/partners/partner.resolver.js';
+import { PartnerService } from '../modules/partners/partner.service.js';
+import { ProductResolver } from '../modules/products/product.resolver.js';
+import { ProductService } from '../modules/products/product.service.js';
+import { ProgramResolver } from '../modules/programs/program.resolver.js';
+import { ProgramService } from '../modules/programs/program.service.js';
+import { ProgramPreviewResolver } from '../modules/programs/program-preview.resolver.js';
+import { ProgramPreviewService } from '../modules/programs/program-preview.service.js';
+import { EmailResolver } from '../modules/emails/email.resolver.js';
+import { EmailService } from '../modules/emails/email.service.js';
+import { type Mailer } from '../modules/emails/mailer.service.js';
+import { PartnerImportResolver } from '../modules/partner-import/partner-import.resolver.js';
+import { PartnerImportService } from '../modules/partner-import/partner-import.service.js';
+import { SignupResolver } from '../modules/signup/signup.resolver.js';
+import { SignupService, type SignupLimits } from '../modules/signup/signup.service.js';
+import { ClickResolver } from '../modules/tracking/click.resolver.js';
+import { ClickService } from '../modules/tracking/click.service.js';
+import { MerchantSettingsResolver } from '../modules/tracking/merchant-settings.resolver.js';
+import { MerchantSettingsService } from '../modules/tracking/merchant-settings.service.js';
+import { TrackingLinkResolver } from '../modules/tracking/tracking-link.resolver.js';
+import { TrackingLinkService } from '../modules/tracking/tracking-link.service.js';
+import { AttributionService, type PendingClicks } from '../modules/attribution/attribution.service.js';
+import { authChecker } from '../graphql/auth-checker.js';
+
+export interface SchemaDependencies {
+  auth: AuthService;
+  events: EventBus;
+  cookies: CookiePolicy;
+  mailer: Mailer;
+  signupLimits: SignupLimits;
+  /** Clicks not yet written; flushed before an event with a visitor id is attributed. */
+  clicks?: PendingClicks;
+  /** The secret IP addresses are hashed with (clicks and orders). */
+  ipHashSecret: string;
+  /** Base of the tracking links shown to partners (else the origin of the request). */
+  publicUrl?: string | undefined;
+}
+
+/** The services of the API, constructed once with their dependencies (explicit wiring, no reflection). */
+export function createServices(deps: SchemaDependencies) {
+  const commissions = new CommissionService(deps.mailer);
+  const attribution = new AttributionService(deps.ipHashSecret, deps.clicks);
+  return {
+    commissions,
+    orders: new OrderService(commissions, attribution, deps.events),
+    leads: new LeadService(commissions, attribution, deps.events),
+  };
+}
+
+/**
+ * Builds the GraphQL schema. Resolvers are constructed here with their services, and type-graphql asks
+ * this container for them.
+ */
+export async function createSchema(
+  deps: SchemaDependencies,
+  services = createServices(deps),
+): Promise<GraphQLSchema> {
+  const settings = new MerchantSettingsService(deps.events);
+  const balances = new BalanceQueries();
+  const resolvers = [
+    new AuthResolver(deps.auth, deps.cookies),
+    new PartnerResolver(new PartnerService(deps.events, deps.mailer)),
+    new ProgramResolver(new ProgramService()),
+    new ProductResolver(new ProductService()),
+    new ApiKeyResolver(new ApiKeyService()),
+    new OrderResolver(services.orders, new OrderQueries()),
+    new PaymentResolver(),
+    new RefundResolver(),
+    new LeadResolver(services.leads),
+    new CommissionResolver(services.commissions, new CommissionQueries(), balances),
+    new PartnerBalanceResolver(balances),
+    new LedgerEntryResolver(),
+    new CustomerResolver(new CustomerService()),
+    new CouponResolver(new CouponService()),
+    new ProgramPreviewResolver(new ProgramPreviewService(services.commissions)),
+    new SignupResolver(new SignupService(deps.mailer, deps.events, deps.signupLimits)),
+    new EmailResolver(new EmailService(), deps.mailer),
+    new PartnerImportResolver(new PartnerImportService(deps.events)),
+    new TrackingLinkResolver(new TrackingLinkService(deps.events, settings), deps.publicUrl),
+    new MerchantSettingsResolver(settings),
+    new ClickResolver(new ClickService()),
+  ];
+  const byClass = new Map<unknown, object>(resolvers.map((resolver) => [resolver.constructor, resolver]));
+  const container: ContainerType = {
+    get(someClass) {
+      const instance = byClass.get(someClass);
+      if (!instance)
+        throw new Error(`No instance wired for ${String((someClass as { name?: string }).name)}`);
+      return instance;
+    },
+  };
+  return buildSchema({
+    resolvers: [
+      AuthResolver,
+      PartnerResolver,
+      ProgramResolver,
+      ProductResolver,
+      ApiKeyResolver,
+      OrderResolver,
+      PaymentResolver,
+      RefundResolver,
+      LeadResolver,
+      CommissionResolver,
+      PartnerBalanceResolver,
+      LedgerEntryResolver,
+      CustomerResolver,
+      CouponResolver,
+      ProgramPreviewResolver,
+      SignupResolver,
+      EmailResolver,
+      PartnerImportResolver,
+      TrackingLinkResolver,
+      MerchantSettingsResolver,
+      ClickResolver,
+    ],
+    container,
+    authChecker,
+    pubSub: deps.events.pubSub,
+    validate: false,
+  });
+}
