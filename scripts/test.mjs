@@ -12,7 +12,17 @@ const steps = [
   ['lint', ['pnpm', 'exec', 'eslint', '--max-warnings=0', '.']],
   [
     'boundaries',
-    ['pnpm', 'exec', 'depcruise', 'apps', 'packages', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'],
+    [
+      'pnpm',
+      'exec',
+      'depcruise',
+      'apps',
+      'packages',
+      '--config',
+      '.dependency-cruiser.cjs',
+      '--output-type',
+      'err',
+    ],
   ],
   ['build', ['pnpm', 'exec', 'turbo', 'run', 'build', '--output-logs=errors-only']],
   ['typecheck', ['pnpm', 'exec', 'turbo', 'run', 'typecheck', '--output-logs=errors-only']],

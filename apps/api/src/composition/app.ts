@@ -15,6 +15,7 @@ import Fastify, {
 import { GraphQLError, parse } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { registerRequestLog } from '../common/request-log.js';
 import { type Config, ipHashSecret, isProduction } from '../config/config.js';
 import { isDatabaseUnavailable } from '../database/database-outage.js';
 import { createInProcessEventBus, type EventBus } from '../events/event-bus.js';
@@ -78,7 +79,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: config.TRUST_PROXY,
     bodyLimit: 1024 * 1024,
     frameworkErrors: frameworkErrorHandler,
+    // One line per request from registerRequestLog instead: quiet on redirects, probes and static files.
+    disableRequestLogging: true,
   });
+  registerRequestLog(app);
   // First, so that every route and plugin below answers its errors through the one handler.
   registerErrorHandler(app);
   const events = options.events ?? createInProcessEventBus();

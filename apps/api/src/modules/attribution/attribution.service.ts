@@ -44,7 +44,6 @@ export interface ReferralFacts {
   programId?: string | null;
 }
 
-
 function ipAddress(raw: string): string {
   const ip = raw.trim();
   if (!isIP(ip)) fail('IP_ADDRESS_INVALID', 'This is not an IPv4 or IPv6 address.', 'referral.ipAddress');

@@ -5,7 +5,12 @@ import { Partner } from '../../kernel/partner.entity.js';
 import { AdminUser } from '../../kernel/admin-user.entity.js';
 import { ApiKeyService } from '../api-keys/api-key.service.js';
 import { type Actor } from '../../graphql/actor.js';
-import { assertAcceptablePassword, hashPassword, verifyAgainstDummy, verifyPassword } from '../../common/password.js';
+import {
+  assertAcceptablePassword,
+  hashPassword,
+  verifyAgainstDummy,
+  verifyPassword,
+} from '../../common/password.js';
 import { Session } from './session.entity.js';
 
 export type SessionAudience = 'admin' | 'partner';
@@ -119,7 +124,8 @@ export class AuthService {
     em: EntityManager,
     credentials: { bearer?: string | undefined; sessionToken?: string | undefined },
   ): Promise<Actor> {
-    if (credentials.bearer !== undefined) return this.apiKeys.authenticate(em, credentials.bearer, this.now());
+    if (credentials.bearer !== undefined)
+      return this.apiKeys.authenticate(em, credentials.bearer, this.now());
     if (!credentials.sessionToken) return { kind: 'anonymous' };
     const session = await em.findOne(Session, { tokenHash: hashSessionToken(credentials.sessionToken) });
     if (!session) return { kind: 'anonymous' };
