@@ -5,6 +5,15 @@ import { overflowingElements, pageWidth, seriousAxeViolations } from '../support
 import { hasChromium, launchBrowser, screenshot } from '../support/browser.js';
 import { DEMO, gql, signInAdmin } from '../support/graphql-client.js';
 
+const suffix = randomBytes(3).toString('hex');
+/** The partner this test creates, signs in as and credits a sale to. */
+const PARTNER = {
+  code: `ux-${suffix}`,
+  password: 'usability-pass-1',
+  id: '',
+  orderId: `usability-${suffix}`,
+};
+
 /** Every screen twice, with axe each time: about 2 s a screen, more on a busy machine. */
 const SCREENS_TIMEOUT = 300_000;
 
@@ -97,8 +106,25 @@ describe.skipIf(!hasChromium)(
 
     beforeAll(async () => {
       browser = await launchBrowser();
-      // A sale credited to bob, so the commission and balance screens have rows to show.
+      // A partner of this test's own, with a sale, so the commission and balance screens have rows to show
+      // (and the demo partners' ledgers stay as other tests expect them).
       const admin = await signInAdmin();
+      const programs = await gql('{ programs(first: 1) { nodes { id } } }', {}, admin);
+      const created = await gql(
+        'mutation($i: CreatePartnerInput!) { createPartner(input: $i) { id } }',
+        {
+          i: {
+            code: PARTNER.code,
+            name: 'Usability Partner',
+            email: `${PARTNER.code}@example.test`,
+            password: PARTNER.password,
+            programIds: [programs.data.programs.nodes[0].id],
+          },
+        },
+        admin,
+      );
+      expect(created.errors).toBeUndefined();
+      PARTNER.id = created.data.createPartner.id;
       const key = await gql(
         'mutation { createApiKey(input: { name: "Usability test shop", scopes: ["events:write", "products:write"] }) { secret } }',
         {},
@@ -120,11 +146,11 @@ describe.skipIf(!hasChromium)(
       });
       const order = await asShop('mutation($i: RecordOrderInput!) { recordOrder(input: $i) { status } }', {
         i: {
-          externalId: `usability-${randomBytes(4).toString('hex')}`,
+          externalId: PARTNER.orderId,
           currency: 'USD',
           items: [{ sku: 'USABILITY-MUG', quantity: 1, unitPriceMinor: '2500' }],
           customer: { email: `mug-${randomBytes(4).toString('hex')}@example.test` },
-          referral: { partnerCode: DEMO.bob.code },
+          referral: { partnerCode: PARTNER.code },
         },
       });
       expect(order, JSON.stringify(order)).toMatchObject({ data: { recordOrder: { status: 'PROCESSED' } } });
@@ -149,8 +175,8 @@ describe.skipIf(!hasChromium)(
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.goto(`${base()}/portal/`);
-      await page.getByLabel('Email or partner code').fill(DEMO.bob.code);
-      await page.getByLabel('Password').fill(DEMO.bob.password);
+      await page.getByLabel('Email or partner code').fill(PARTNER.code);
+      await page.getByLabel('Password').fill(PARTNER.password);
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.locator('h2').first().waitFor();
       await page.close();
@@ -178,8 +204,8 @@ describe.skipIf(!hasChromium)(
       async () => {
         const admin = await signInAdmin();
         const ids = await gql(
-          '{ partners(search: "bob") { nodes { id } } programs(first: 1) { nodes { id } } orders(first: 1) { nodes { id } } }',
-          {},
+          'query($o: String) { programs(first: 1) { nodes { id } } orders(externalId: $o, first: 1) { nodes { id } } }',
+          { o: PARTNER.orderId },
           admin,
         );
         const context = await adminContext();
@@ -188,7 +214,7 @@ describe.skipIf(!hasChromium)(
           `${base()}/admin`,
           [
             { path: '/partners', name: 'partners' },
-            { path: `/partners/${ids.data.partners.nodes[0].id}`, name: 'partner' },
+            { path: `/partners/${PARTNER.id}`, name: 'partner' },
             { path: '/partners/new', name: 'new-partner' },
             { path: '/partners/import', name: 'import-partners' },
             { path: '/approvals', name: 'approvals' },
