@@ -150,7 +150,16 @@ const ORDER_COLUMNS = [
   'attribution_program_id',
   'ordered_at',
 ];
-const PAYMENT_COLUMNS = ['id', 'created_at', 'updated_at', 'source', 'external_id', 'order_id', 'amount_minor', 'paid_at'];
+const PAYMENT_COLUMNS = [
+  'id',
+  'created_at',
+  'updated_at',
+  'source',
+  'external_id',
+  'order_id',
+  'amount_minor',
+  'paid_at',
+];
 const REFUND_COLUMNS = [
   'id',
   'created_at',
@@ -509,7 +518,9 @@ export async function seed(url, sizes) {
             id: orderId,
             currency: 'USD',
             orderedAt,
-            items: [{ productId: product.id, unitPriceMinor: product.priceMinor, quantity, discountMinor: 0n }],
+            items: [
+              { productId: product.id, unitPriceMinor: product.priceMinor, quantity, discountMinor: 0n },
+            ],
             orderDiscountMinor: 0n,
             taxMinor: tax,
             shippingMinor: 0n,
@@ -618,7 +629,9 @@ export async function seed(url, sizes) {
         const input = {
           externalId,
           currency: 'USD',
-          items: [{ sku: product.sku, quantity, unitPriceMinor: product.priceMinor.toString(), discountMinor: '0' }],
+          items: [
+            { sku: product.sku, quantity, unitPriceMinor: product.priceMinor.toString(), discountMinor: '0' },
+          ],
           discountMinor: '0',
           taxMinor: tax.toString(),
           shippingMinor: '0',
@@ -735,7 +748,17 @@ export async function seed(url, sizes) {
             lastIp = hex(32);
           }
         }
-        text += copyRow([randomUUID(), partnerId, visitorId, lastIp, agent, LANDING, bot, unique, new Date(at)]);
+        text += copyRow([
+          randomUUID(),
+          partnerId,
+          visitorId,
+          lastIp,
+          agent,
+          LANDING,
+          bot,
+          unique,
+          new Date(at),
+        ]);
       }
       clicks = end;
       computeMs += performance.now() - computing;
@@ -811,5 +834,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   await api.stop();
   const summary = await seed(url, config);
   log(`seed: done in ${summary.seconds.toFixed(1)} s`, JSON.stringify(summary.timings));
-  console.log(`\nSeeded ${name}. Run the benchmark on it with:\n  BENCH_DATABASE=${name} BENCH_SKIP_SEED=1 BENCH_KEEP=1 pnpm bench`);
+  console.log(
+    `\nSeeded ${name}. Run the benchmark on it with:\n  BENCH_DATABASE=${name} BENCH_SKIP_SEED=1 BENCH_KEEP=1 pnpm bench`,
+  );
 }
