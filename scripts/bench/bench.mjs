@@ -272,6 +272,7 @@ if (config.writeMarkdown) {
       ? `- Data set: ${seedSummary.partners.toLocaleString('en-US')} partners (3 levels), ${seedSummary.orders.toLocaleString('en-US')} orders (${seedSummary.refunds.toLocaleString('en-US')} refunded), ${seedSummary.commissions.toLocaleString('en-US')} commissions, ${seedSummary.ledgerEntries.toLocaleString('en-US')} ledger entries, ${seedSummary.clicks.toLocaleString('en-US')} clicks over 90 days; seeded by \`pnpm bench:seed\` in ${seedSummary.seconds.toFixed(0)} s (${Object.entries(
           seedSummary.timings ?? {},
         )
+          .filter(([, v]) => typeof v === 'number')
           .map(([k, v]) => `${k} ${Math.round(v)} s`)
           .join(', ')}).`
       : '- Data set: none (SPA scenario only).',

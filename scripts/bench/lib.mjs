@@ -341,7 +341,7 @@ export async function closedLoop({ base, concurrency, seconds, total, warmupSeco
 
 // The last few dates formatted (rows of one record repeat the same instants).
 const isoCache = new Map();
-function iso(date) {
+export function iso(date) {
   const ms = date.getTime();
   let text = isoCache.get(ms);
   if (text === undefined) {

@@ -616,7 +616,9 @@ export async function reads(ctx) {
 export async function subscribers(ctx) {
   const { api, bench, config } = ctx;
   const fields = await rootFields(ctx, 'Subscription');
-  const field = fields.find((f) => /click/i.test(f.name));
+  // BENCH_SUBSCRIPTION_MATCH (default "click") picks the field; another value tests the sockets on another one.
+  const match = new RegExp(process.env.BENCH_SUBSCRIPTION_MATCH || 'click', 'i');
+  const field = fields.find((f) => match.test(f.name));
   if (!field) {
     ctx.raw.subscribers = { available: false, subscriptionFields: fields.map((f) => f.name) };
     return [
@@ -635,7 +637,6 @@ export async function subscribers(ctx) {
   const perPartner = Math.ceil(config.subscribers / partners.length);
   log(`subscribers: ${config.subscribers} sockets on ${field.name} (${partners.length} partners)`);
   const sockets = [];
-  const waiting = new Map(); // partner id -> { t302, resolve per socket }
   const latencies = [];
   let missed = 0;
   const wsUrl = api.base.replace(/^http/, 'ws') + '/graphql';
@@ -671,8 +672,11 @@ export async function subscribers(ctx) {
                 complete: () => {},
               },
             );
-            client.on('connected', resolve);
-            setTimeout(() => reject(new Error('no connection in 30 s')), 30_000);
+            const timer = setTimeout(() => reject(new Error('no connection in 30 s')), 30_000);
+            client.on('connected', () => {
+              clearTimeout(timer);
+              resolve();
+            });
           });
         }),
       ),
@@ -708,7 +712,6 @@ export async function subscribers(ctx) {
     http.close();
   } finally {
     await Promise.all(sockets.map((s) => s.client.dispose()));
-    waiting.clear();
   }
   latencies.sort((a, b) => a - b);
   ctx.raw.subscribers = {

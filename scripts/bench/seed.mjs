@@ -21,10 +21,27 @@
 // - clicks: one converting click per order (the order's visitor id, before the order) and the rest spread
 //   over partners and time, 3 % bots and 15 % repeats (not unique); `click_stats_hourly` is computed from
 //   the stored clicks, so reports and raw clicks agree.
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { cpus } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
+import {
+  CLICK_COLUMNS,
+  COMMISSION_COLUMNS,
+  CUSTOMER_COLUMNS,
+  EVENT_COLUMNS,
+  LANDING,
+  LEDGER_COLUMNS,
+  ORDER_COLUMNS,
+  PARTNER_COLUMNS,
+  PAYMENT_COLUMNS,
+  REFUND_COLUMNS,
+  benchProgram,
+  pickSeller,
+  prng,
+} from './seed-chunks.mjs';
 import {
   PARTNER_PASSWORD,
   copyRow,
@@ -37,58 +54,8 @@ import {
   startApi,
 } from './lib.mjs';
 
-const domain = await import(pathToFileURL(join(root, 'packages/domain/dist/index.js')).href);
 const apiModule = (path) => import(pathToFileURL(join(root, 'apps/api/dist', path)).href);
-
 const DAY = 86_400_000;
-const HOLD_DAYS = 30;
-const BROWSERS = [
-  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36',
-  'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_4) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15',
-  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148',
-  'Mozilla/5.0 (X11; Linux x86_64; rv:125.0) Gecko/20100101 Firefox/125.0',
-];
-const BOT = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)';
-const LANDING = 'https://example.com/';
-
-/** Small deterministic PRNG (mulberry32): the shape of the data is the same at every run. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Random hex from a pooled buffer (visitor ids, IP hashes). */
-const hex = (() => {
-  let pool = Buffer.alloc(0);
-  let offset = 0;
-  return (bytes) => {
-    if (offset + bytes > pool.length) {
-      pool = randomBytes(1 << 20);
-      offset = 0;
-    }
-    offset += bytes;
-    return pool.toString('hex', offset - bytes, offset);
-  };
-})();
-
-/** JSON with object keys sorted (the API's payload hash of inbound events). */
-function canonical(value) {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
-const payloadHash = (payload) => createHash('sha256').update(canonical(payload)).digest('hex');
 
 /** A pool of connections, each doing one COPY at a time; `run(i, fn)` queues fn on connection i. */
 async function connections(url, count) {
@@ -103,6 +70,7 @@ async function connections(url, count) {
   }
   return {
     main: clients[0].client,
+    size: clients.length,
     run(index, fn) {
       const slot = clients[index % clients.length];
       slot.busy = slot.busy.then(() => fn(slot.client));
@@ -117,121 +85,10 @@ async function connections(url, count) {
   };
 }
 
-const PARTNER_COLUMNS = [
-  'id',
-  'created_at',
-  'updated_at',
-  'code',
-  'name',
-  'email',
-  'status',
-  'parent_id',
-  'password_hash',
-  'approved_at',
-  'source',
-];
-const CUSTOMER_COLUMNS = ['id', 'created_at', 'updated_at', 'external_id', 'email', 'name', 'referred_by_id'];
-const ORDER_COLUMNS = [
-  'id',
-  'created_at',
-  'updated_at',
-  'source',
-  'external_id',
-  'customer_id',
-  'currency',
-  'items',
-  'tax_minor',
-  'total_minor',
-  'paid_minor',
-  'refunded_minor',
-  'visitor_id',
-  'attribution_method',
-  'credits',
-  'attribution_program_id',
-  'ordered_at',
-];
-const PAYMENT_COLUMNS = [
-  'id',
-  'created_at',
-  'updated_at',
-  'source',
-  'external_id',
-  'order_id',
-  'amount_minor',
-  'paid_at',
-];
-const REFUND_COLUMNS = [
-  'id',
-  'created_at',
-  'updated_at',
-  'source',
-  'external_id',
-  'order_id',
-  'amount_minor',
-  'refunded_at',
-];
-const EVENT_COLUMNS = [
-  'id',
-  'source',
-  'kind',
-  'external_id',
-  'order_external_id',
-  'payload_hash',
-  'payload',
-  'status',
-  'result_id',
-  'received_at',
-  'processed_at',
-];
-const COMMISSION_COLUMNS = [
-  'id',
-  'partner_id',
-  'chain_key',
-  'kind',
-  'source_id',
-  'level',
-  'credited_partner_id',
-  'rolled_down',
-  'program_id',
-  'timing',
-  'payment_id',
-  'amount_minor',
-  'currency',
-  'rule',
-  'created_at',
-  'available_at',
-  'review',
-  'reversed_minor',
-  'voided_at',
-];
-const LEDGER_COLUMNS = [
-  'id',
-  'partner_id',
-  'kind',
-  'amount_minor',
-  'currency',
-  'effective_at',
-  'available_at',
-  'commission_id',
-  'refund_id',
-  'reason',
-  'recorded_at',
-];
-const CLICK_COLUMNS = [
-  'id',
-  'partner_id',
-  'visitor_id',
-  'ip_hash',
-  'user_agent',
-  'landing_url',
-  'is_bot',
-  'is_unique',
-  'clicked_at',
-];
-
 /** Tables bulk-loaded without their indexes and constraints, which are rebuilt (and checked) afterwards. */
 const BULK_TABLES = [
   'clicks',
+  'click_stats_hourly',
   'customers',
   'orders',
   'payments',
@@ -268,18 +125,124 @@ async function deferIndexes(client, tables) {
     await client.query(`alter table ${c.owner} drop constraint "${c.conname}"`);
   }
   for (const index of indexes) await client.query(`drop index ${index.name}`);
-  return async function restore(log) {
-    for (const index of indexes) {
-      const since = Date.now();
-      await client.query(index.def);
-      log?.(`index ${index.name}`, since);
-    }
-    for (const c of [...keys, ...foreign]) {
+  /**
+   * Creates them again: every index and key is one job, the largest tables' first, taken by the pool's
+   * connections as they come free (index builds of one table share their lock; a key waits for them);
+   * then the foreign keys, one by one (each is checked over the whole table once).
+   */
+  return async function restore(db, log) {
+    const { rows: sizes } = await client.query(
+      'select relname, pg_total_relation_size(oid) as bytes from pg_class where relname = any($1)',
+      [tables],
+    );
+    const size = new Map(sizes.map((r) => [r.relname, Number(r.bytes)]));
+    const jobs = [
+      ...indexes.map((i) => ({ table: tableOfIndex(i.def), what: `index ${i.name}`, sql: i.def })),
+      ...keys.map((c) => ({
+        table: c.owner,
+        what: `constraint ${c.conname}`,
+        sql: `alter table ${c.owner} add constraint "${c.conname}" ${c.def}`,
+        key: true,
+      })),
+    ].sort(
+      (a, b) => (size.get(b.table) ?? 0) - (size.get(a.table) ?? 0) || (a.key ? 1 : 0) - (b.key ? 1 : 0),
+    );
+    await Promise.all(
+      Array.from({ length: db.size }, (_, n) =>
+        db.run(n, async (pooled) => {
+          for (let job = jobs.shift(); job; job = jobs.shift()) {
+            const since = Date.now();
+            await pooled.query(job.sql);
+            log?.(job.what, since);
+          }
+        }),
+      ),
+    );
+    for (const c of foreign) {
       const since = Date.now();
       await client.query(`alter table ${c.owner} add constraint "${c.conname}" ${c.def}`);
       log?.(`constraint ${c.conname}`, since);
     }
   };
+}
+
+/** The table of `CREATE INDEX name ON [ONLY] public.table USING ...`. */
+const tableOfIndex = (def) => /\bON (?:ONLY )?(?:public\.)?("?[\w]+"?)/i.exec(def)[1].replace(/"/g, '');
+
+/** Tasks `{ kind, start, end }` covering 0 .. total in chunks of `size`. */
+const chunks = (total, size, kind) =>
+  Array.from({ length: Math.ceil(total / size) }, (_, i) => ({
+    kind,
+    start: i * size,
+    end: Math.min(total, (i + 1) * size),
+  }));
+
+/** Worker threads running seed-chunks.mjs (seed-worker.mjs), each sent `init` once. */
+function workerPool(init, size) {
+  const idle = [];
+  const queue = [];
+  const pending = new Map();
+  let nextId = 0;
+  const workers = Array.from({ length: size }, () => {
+    const worker = new Worker(new URL('./seed-worker.mjs', import.meta.url), { workerData: init });
+    worker.on('message', ({ id, result, error }) => {
+      const job = pending.get(id);
+      pending.delete(id);
+      idle.push(worker);
+      pump();
+      if (error) job.reject(new Error(error));
+      else job.resolve(result);
+    });
+    worker.on('error', (error) => {
+      for (const job of pending.values()) job.reject(error);
+      pending.clear();
+    });
+    idle.push(worker);
+    return worker;
+  });
+  function pump() {
+    while (idle.length > 0 && queue.length > 0) {
+      const worker = idle.pop();
+      const job = queue.shift();
+      pending.set(job.id, job);
+      worker.postMessage({ id: job.id, task: job.task });
+    }
+  }
+  return {
+    size,
+    run(task) {
+      return new Promise((resolve, reject) => {
+        queue.push({ id: (nextId += 1), task, resolve, reject });
+        pump();
+      });
+    },
+    close: () => Promise.all(workers.map((worker) => worker.terminate())),
+  };
+}
+
+/**
+ * Computes the tasks on the workers (a few ahead) and hands their results to `store` in task order; a
+ * store runs while the next results are computed, and at most one store is in flight.
+ */
+async function inOrder(workers, tasks, store) {
+  const ahead = workers.size + 1;
+  const results = [];
+  let launched = 0;
+  const launch = (current) => {
+    while (launched < tasks.length && launched <= current + ahead) {
+      results.push(workers.run(tasks[launched]));
+      launched += 1;
+    }
+  };
+  let storing = Promise.resolve();
+  for (let i = 0; i < tasks.length; i += 1) {
+    launch(i);
+    const result = await results[i];
+    results[i] = null; // let it go once stored
+    await storing;
+    storing = store(result, i);
+  }
+  await storing;
 }
 
 /**
@@ -291,9 +254,10 @@ export async function seed(url, sizes) {
   const timings = {};
   const lap = (name, since) => (timings[name] = (Date.now() - since) / 1000);
   const random = prng(20261201);
+  const summaryCounts = {};
   const now = Date.now();
   const windowStart = now - 90 * DAY;
-  const db = await connections(url, 4);
+  const db = await connections(url, 5);
   try {
     const { rows } = await db.main.query('select count(*)::int as n from partners');
     if (rows[0].n > 0) throw new Error('the database already has partners: seed an empty, migrated database');
@@ -302,28 +266,8 @@ export async function seed(url, sizes) {
     // ---- program, products, settings
     let since = Date.now();
     const programId = randomUUID();
-    const program = domain.defineProgram({
-      id: programId,
-      name: 'Bench two-level program',
-      notes: 'Level 1: 20 % of the sale. Level 2: 10 % of the level-1 commission.',
-      currency: 'USD',
-      attributionMode: 'LAST',
-      levels: 2,
-      holdDays: HOLD_DAYS,
-      cookieWindowDays: 30,
-      minimumPayoutMinor: 5000n,
-      rules: [
-        {
-          id: 'default',
-          layer: 'DEFAULT',
-          levels: [
-            { level: 1, sale: { kind: 'PERCENT', percent: '20', of: 'BASE' } },
-            { level: 2, sale: { kind: 'PERCENT', percent: '10', of: 'CHILD_COMMISSION' } },
-          ],
-        },
-      ],
-    });
-    const { rulesToStored, levelToStored } = await apiModule('modules/programs/program.mapper.js');
+    const program = benchProgram(programId);
+    const { rulesToStored } = await apiModule('modules/programs/program.mapper.js');
     const created = new Date(windowStart - 30 * DAY);
     await db.main.query(
       `insert into programs (id, created_at, updated_at, name, notes, priority, currency, cookie_window_days,
@@ -414,44 +358,34 @@ export async function seed(url, sizes) {
     log(`seed: ${total} partners (${roots} / ${middles} / ${total - roots - middles} per level)`);
 
     // Who sells: active partners, shuffled; pick(u) favours the first ones (a few partners sell a lot).
-    const byId = new Map(partners.map((p) => [p.id, p]));
-    const sellers = partners.filter((p) => p.status === 'ACTIVE' && p.code !== 'bench-clicks');
+    const sellers = partners
+      .filter((p) => p.status === 'ACTIVE' && p.code !== 'bench-clicks')
+      .map((p) => p.id);
     for (let i = sellers.length - 1; i > 0; i -= 1) {
       const j = Math.floor(random() * (i + 1));
       [sellers[i], sellers[j]] = [sellers[j], sellers[i]];
     }
-    const pickSeller = () => sellers[Math.floor(sellers.length * random() ** 2)];
-    const chains = new Map();
-    const chainOf = (partner) => {
-      let chain = chains.get(partner.id);
-      if (!chain) {
-        chain = [];
-        for (let p = partner; p && chain.length < 3; p = p.parentId ? byId.get(p.parentId) : null) {
-          chain.push({ id: p.id, parentId: p.parentId, status: p.status });
-        }
-        chains.set(partner.id, chain);
-      }
-      return chain;
-    };
 
     // ---- customers
     since = Date.now();
     const customerCount = Math.max(1, Math.ceil(sizes.orders / 2));
-    const customers = new Array(customerCount);
+    const customerIds = new Array(customerCount);
+    const customerPartners = new Array(customerCount);
+    const state = { sellerIds: sellers };
     for (let start = 0; start < customerCount; start += 100_000) {
       let text = '';
       for (let i = start; i < Math.min(customerCount, start + 100_000); i += 1) {
-        const customer = { id: randomUUID(), partner: pickSeller() };
-        customers[i] = customer;
+        customerIds[i] = randomUUID();
+        customerPartners[i] = pickSeller(state, random);
         const at = new Date(windowStart);
         text += copyRow([
-          customer.id,
+          customerIds[i],
           at,
           at,
           `cus-${i + 1}`,
           `buyer${i + 1}@shop.example`,
           null,
-          customer.partner.id,
+          customerPartners[i],
         ]);
       }
       await db.run(start / 100_000, (client) => copyText(client, 'customers', CUSTOMER_COLUMNS, text));
@@ -459,315 +393,75 @@ export async function seed(url, sizes) {
     await db.idle();
     lap('customers', since);
 
-    // ---- orders with payments, refunds, events, commissions and ledger entries
-    since = Date.now();
-    const programs = [program];
-    const counts = { orders: 0, refunds: 0, commissions: 0, ledgerEntries: 0 };
-    const converting = []; // [partnerId, visitorId, orderedAt] of each order: its click
-    const CHUNK = 20_000;
-    let dependents = Promise.resolve();
-    let computeMs = 0;
-    const ruleCache = new Map(); // the stored rule of each (rule, level): one program, so the same JSON
-    for (let start = 0; start < sizes.orders; start += CHUNK) {
-      const computing = performance.now();
-      let orders = '';
-      let payments = '';
-      let refunds = '';
-      let events = '';
-      let commissions = '';
-      let ledger = '';
-      for (let n = start; n < Math.min(sizes.orders, start + CHUNK); n += 1) {
-        const customerIndex = Math.floor(random() * customerCount);
-        const customer = customers[customerIndex];
-        const partner = customer.partner;
-        const product = products[Math.floor(random() * products.length)];
-        const quantity = random() < 0.2 ? 2 : 1;
-        const subtotal = product.priceMinor * BigInt(quantity);
-        const tax = (subtotal * 8n) / 100n;
-        const totalMinor = subtotal + tax;
-        const orderedAt = new Date(windowStart + random() * (now - windowStart - 10 * 60_000));
-        const orderId = randomUUID();
-        const externalId = `ord-${n + 1}`;
-        const visitorId = hex(16);
-        const items = [
-          {
-            sku: product.sku,
-            productId: product.id,
-            name: product.name,
-            quantity,
-            unitPriceMinor: product.priceMinor.toString(),
-            discountMinor: '0',
-            subscription: false,
-          },
-        ];
-        const credits = [{ partnerId: partner.id, weightBps: 10_000 }];
-        const payment = { id: randomUUID(), externalId: `${externalId}#paid` };
-        const refunded =
-          random() < 0.05
-            ? {
-                id: randomUUID(),
-                externalId: `ref-${n + 1}`,
-                amountMinor: random() < 0.5 ? totalMinor : totalMinor / 2n,
-                at: new Date(Math.min(now - 60_000, orderedAt.getTime() + (1 + random() * 19) * DAY)),
-              }
-            : null;
-
-        // The domain decides the commissions, exactly as the API's CommissionService does.
-        const lines = domain.calculateCommissions({
-          order: {
-            id: orderId,
-            currency: 'USD',
-            orderedAt,
-            items: [
-              { productId: product.id, unitPriceMinor: product.priceMinor, quantity, discountMinor: 0n },
-            ],
-            orderDiscountMinor: 0n,
-            taxMinor: tax,
-            shippingMinor: 0n,
-            payments: [{ id: payment.id, amountMinor: totalMinor, at: orderedAt }],
-            subscription: null,
-          },
-          programs,
-          credits,
-          partners: chainOf(partner),
-        });
-        const decision = domain.createCommissions(lines, programs);
-        let finals = decision.commissions;
-        const entries = [...decision.entries];
-        if (refunded) {
-          const reversal = domain.refundSale(
-            decision.commissions,
-            { id: refunded.id, amountMinor: refunded.amountMinor, at: refunded.at },
-            { totalMinor, paidMinor: totalMinor, refundedMinor: 0n },
-          );
-          const changed = new Map(reversal.commissions.map((c) => [c.id, c]));
-          finals = finals.map((c) => changed.get(c.id) ?? c);
-          entries.push(...reversal.entries);
-        }
-        const lineByKey = new Map(lines.map((line) => [line.key, line]));
-        const ruleJson = (rule) => {
-          const key = `${rule.layer}|${rule.ruleId}|${rule.recurringPhase}|${rule.levelRule.level}`;
-          let json = ruleCache.get(key);
-          if (json === undefined) {
-            json = JSON.stringify({ ...rule, levelRule: levelToStored(rule.levelRule) });
-            ruleCache.set(key, json);
-          }
-          return json;
-        };
-        for (const c of finals) {
-          const line = lineByKey.get(c.id);
-          commissions += copyRow([
-            c.id,
-            c.partnerId,
-            c.chainKey,
-            c.kind,
-            c.sourceId,
-            c.level,
-            line.creditedPartnerId,
-            line.rolledDown,
-            c.programId,
-            c.timing,
-            c.paymentId,
-            c.amount.amountMinor,
-            c.amount.currency,
-            ruleJson(line.rule),
-            c.createdAt,
-            c.availableAt,
-            c.review,
-            c.reversedMinor,
-            c.voidedAt,
-          ]);
-        }
-        for (const e of entries) {
-          ledger += copyRow([
-            e.id,
-            e.partnerId,
-            e.kind,
-            e.amount.amountMinor,
-            e.amount.currency,
-            e.effectiveAt,
-            e.availableAt,
-            e.commissionId,
-            e.refundId,
-            e.reason,
-            e.refundId ? refunded.at : orderedAt,
-          ]);
-        }
-        counts.commissions += finals.length;
-        counts.ledgerEntries += entries.length;
-
-        const updatedAt = refunded ? refunded.at : orderedAt;
-        orders += copyRow([
-          orderId,
-          orderedAt,
-          updatedAt,
-          'api',
-          externalId,
-          customer.id,
-          'USD',
-          JSON.stringify(items),
-          tax,
-          totalMinor,
-          totalMinor,
-          refunded ? refunded.amountMinor : 0n,
-          visitorId,
-          'COOKIE',
-          JSON.stringify(credits),
-          programId,
-          orderedAt,
-        ]);
-        payments += copyRow([
-          payment.id,
-          orderedAt,
-          orderedAt,
-          'api',
-          payment.externalId,
-          orderId,
-          totalMinor,
-          orderedAt,
-        ]);
-        const input = {
-          externalId,
-          currency: 'USD',
-          items: [
-            { sku: product.sku, quantity, unitPriceMinor: product.priceMinor.toString(), discountMinor: '0' },
-          ],
-          discountMinor: '0',
-          taxMinor: tax.toString(),
-          shippingMinor: '0',
-          paid: true,
-          orderedAt: orderedAt.toISOString(),
-          customer: { externalId: `cus-${customerIndex + 1}` },
-          referral: { visitorId },
-        };
-        events += copyRow([
-          randomUUID(),
-          'api',
-          'ORDER',
-          externalId,
-          null,
-          payloadHash(input),
-          JSON.stringify(input),
-          'PROCESSED',
-          orderId,
-          orderedAt,
-          orderedAt,
-        ]);
-        if (refunded) {
-          const refundInput = {
-            externalId: refunded.externalId,
-            orderExternalId: externalId,
-            amountMinor: refunded.amountMinor.toString(),
-            refundedAt: refunded.at.toISOString(),
-          };
-          events += copyRow([
-            randomUUID(),
-            'api',
-            'REFUND',
-            refunded.externalId,
-            externalId,
-            payloadHash(refundInput),
-            JSON.stringify(refundInput),
-            'PROCESSED',
-            refunded.id,
-            refunded.at,
-            refunded.at,
-          ]);
-          refunds += copyRow([
-            refunded.id,
-            refunded.at,
-            refunded.at,
-            'api',
-            refunded.externalId,
-            orderId,
-            refunded.amountMinor,
-            refunded.at,
-          ]);
-          counts.refunds += 1;
-        }
-        if (converting.length < sizes.clicks) converting.push([partner.id, visitorId, orderedAt.getTime()]);
-        counts.orders += 1;
-      }
-      computeMs += performance.now() - computing;
-      // Orders first, then the rest of the chunk in parallel, while the next chunk is computed.
-      await dependents;
-      await db.run(0, (client) => copyText(client, 'orders', ORDER_COLUMNS, orders));
-      dependents = Promise.all([
-        db.run(1, async (client) => {
-          await copyText(client, 'payments', PAYMENT_COLUMNS, payments);
-          await copyText(client, 'refunds', REFUND_COLUMNS, refunds);
-        }),
-        db.run(2, (client) => copyText(client, 'commissions', COMMISSION_COLUMNS, commissions)),
-        db.run(3, (client) => copyText(client, 'ledger_entries', LEDGER_COLUMNS, ledger)),
-        db.run(0, (client) => copyText(client, 'inbound_events', EVENT_COLUMNS, events)),
-      ]);
-      if ((start / CHUNK) % 10 === 9) log(`seed: ${counts.orders} orders`);
-    }
-    await dependents;
-    lap('orders', since);
-    timings.ordersComputed = Math.round(computeMs) / 1000;
-    log(
-      `seed: ${counts.orders} orders, ${counts.refunds} refunds, ${counts.commissions} commissions, ${counts.ledgerEntries} ledger entries (${timings.orders} s)`,
+    // ---- orders with payments, refunds, events, commissions and ledger entries; then clicks. Worker threads
+    // compute the rows (seed-chunks.mjs), this thread streams them to PostgreSQL, one chunk behind.
+    const workers = workerPool(
+      {
+        programId,
+        products: products.map((p) => ({ ...p, priceMinor: p.priceMinor.toString() })),
+        partners: partners.map(({ id, parentId, status }) => ({ id, parentId, status })),
+        sellerIds: sellers,
+        customerIds,
+        customerPartners,
+        windowStart,
+        now,
+      },
+      Math.max(1, Math.min(4, cpus().length)),
     );
+    try {
+      since = Date.now();
+      const counts = { orders: 0, refunds: 0, commissions: 0, ledgerEntries: 0 };
+      const conversions = []; // each order's click: [partner id, visitor id, time]
+      // Seconds spent in each table's COPY (they overlap): where the time goes.
+      const copySeconds = {};
+      const copy = (client, table, columns, text) => {
+        const at = Date.now();
+        return copyText(client, table, columns, text).then(() => {
+          copySeconds[table] = (copySeconds[table] ?? 0) + (Date.now() - at) / 1000;
+        });
+      };
+      await inOrder(workers, chunks(sizes.orders, 10_000, 'orders'), async (chunk, index) => {
+        const stored = db.run(0, (client) => copy(client, 'orders', ORDER_COLUMNS, chunk.orders));
+        for (const key of Object.keys(counts)) counts[key] += chunk.counts[key];
+        for (const conversion of chunk.conversions) conversions.push(conversion);
+        if (index % 20 === 19) log(`seed: ${counts.orders} orders`);
+        // Orders first (payments, refunds and commissions point at them), then the rest in parallel.
+        return stored.then(() =>
+          Promise.all([
+            db.run(1, async (client) => {
+              await copy(client, 'payments', PAYMENT_COLUMNS, chunk.payments);
+              await copy(client, 'refunds', REFUND_COLUMNS, chunk.refunds);
+            }),
+            db.run(2, (client) => copy(client, 'commissions', COMMISSION_COLUMNS, chunk.commissions)),
+            db.run(3, (client) => copy(client, 'ledger_entries', LEDGER_COLUMNS, chunk.ledger)),
+            db.run(4, (client) => copy(client, 'inbound_events', EVENT_COLUMNS, chunk.events)),
+          ]),
+        );
+      });
+      lap('orders', since);
+      Object.assign(summaryCounts, counts);
+      log(
+        `seed: ${counts.orders} orders, ${counts.refunds} refunds, ${counts.commissions} commissions, ${counts.ledgerEntries} ledger entries (${timings.orders} s)`,
+      );
 
-    // ---- clicks
-    since = Date.now();
-    const CLICK_CHUNK = 50_000;
-    let clicks = 0;
-    let lastIp = hex(32);
-    computeMs = 0;
-    for (let start = 0; start < sizes.clicks; start += CLICK_CHUNK) {
-      const computing = performance.now();
-      let text = '';
-      const end = Math.min(sizes.clicks, start + CLICK_CHUNK);
-      for (let n = start; n < end; n += 1) {
-        const conversion = converting[n];
-        let partnerId;
-        let visitorId;
-        let at;
-        let bot = false;
-        let unique = true;
-        let agent = BROWSERS[n & 3];
-        if (conversion) {
-          [partnerId, visitorId] = conversion;
-          at = Math.max(windowStart, conversion[2] - random() * 3 * DAY);
-          lastIp = hex(32);
-        } else {
-          partnerId = pickSeller().id;
-          visitorId = hex(16);
-          at = windowStart + random() * (now - windowStart - 60_000);
-          const kind = random();
-          if (kind < 0.03) {
-            bot = true;
-            unique = false;
-            agent = BOT;
-            lastIp = hex(32);
-          } else if (kind < 0.18) {
-            unique = false; // a repeat from the same browser within the hour
-          } else {
-            lastIp = hex(32);
-          }
-        }
-        text += copyRow([
-          randomUUID(),
-          partnerId,
-          visitorId,
-          lastIp,
-          agent,
-          LANDING,
-          bot,
-          unique,
-          new Date(at),
-        ]);
-      }
-      clicks = end;
-      computeMs += performance.now() - computing;
-      await db.run(start / CLICK_CHUNK, (client) => copyText(client, 'clicks', CLICK_COLUMNS, text));
-      if ((start / CLICK_CHUNK) % 40 === 39) log(`seed: ${clicks} clicks`);
+      since = Date.now();
+      await inOrder(
+        workers,
+        chunks(sizes.clicks, 50_000, 'clicks').map((task) => ({
+          ...task,
+          conversions: conversions.slice(task.start, task.end),
+        })),
+        (text, index) => {
+          if (index % 40 === 39) log(`seed: ${(index + 1) * 50_000} clicks`);
+          return db.run(index, (client) => copy(client, 'clicks', CLICK_COLUMNS, text));
+        },
+      );
+      summaryCounts.clicks = sizes.clicks;
+      lap('clicks', since);
+      timings.copy = Object.fromEntries(Object.entries(copySeconds).map(([k, v]) => [k, Math.round(v)]));
+    } finally {
+      await workers.close();
     }
-    await db.idle();
-    lap('clicks', since);
-    timings.clicksComputed = Math.round(computeMs) / 1000;
     since = Date.now();
     await db.main.query(
       `insert into click_stats_hourly (partner_id, link_key, hour, raw_count, unique_count, bot_count)
@@ -776,11 +470,13 @@ export async function seed(url, sizes) {
        from clicks group by 1, 2, 3`,
     );
     lap('clickRollup', since);
-    log(`seed: ${clicks} clicks and their hourly rollup (${timings.clicks} + ${timings.clickRollup} s)`);
+    log(
+      `seed: ${summaryCounts.clicks} clicks and their hourly rollup (${timings.clicks} + ${timings.clickRollup} s)`,
+    );
 
     since = Date.now();
     const slow = [];
-    await restoreIndexes((what, at) => slow.push([what, (Date.now() - at) / 1000]));
+    await restoreIndexes(db, (what, at) => slow.push([what, (Date.now() - at) / 1000]));
     lap('indexes', since);
     log(
       `seed: indexes and constraints rebuilt in ${timings.indexes} s (slowest: ${slow
@@ -797,8 +493,7 @@ export async function seed(url, sizes) {
       partners: total,
       customers: customerCount,
       products: products.length,
-      ...counts,
-      clicks,
+      ...summaryCounts,
       seededAt: new Date(now).toISOString(),
       seconds,
       timings,
