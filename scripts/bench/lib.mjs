@@ -40,7 +40,7 @@ export function settings() {
     connections: num('BENCH_CONNECTIONS', 64),
     orderSeconds: num('BENCH_ORDER_SECONDS', quick ? 8 : 20),
     orderConcurrency: (env.BENCH_ORDER_CONCURRENCY || '8,32,64').split(',').map(Number),
-    readRequests: num('BENCH_READ_REQUESTS', quick ? 200 : 1_000),
+    readRequests: num('BENCH_READ_REQUESTS', quick ? 200 : 500),
     readConcurrency: num('BENCH_READ_CONCURRENCY', 16),
     subscribers: num('BENCH_SUBSCRIBERS', 1_000),
     clickRounds: num('BENCH_CLICK_ROUNDS', quick ? 10 : 30),
