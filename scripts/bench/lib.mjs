@@ -104,7 +104,9 @@ export const PARTNER_PASSWORD = 'bench-partner-pass-1';
  */
 export async function startApi(url, extraEnv = {}) {
   if (!existsSync(apiMain)) throw new Error('Build first: `pnpm build` (apps/api/dist/main.js is missing).');
-  const child = spawn(process.execPath, [apiMain], {
+  // BENCH_API_NODE_ARGS, e.g. `--cpu-prof --cpu-prof-dir=/tmp/api-profile`: profile the API under load.
+  const nodeArgs = (env.BENCH_API_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, apiMain], {
     cwd: root,
     env: {
       ...env,
