@@ -292,6 +292,9 @@ if (config.writeMarkdown) {
     current.includes(START) && current.includes(END)
       ? current.slice(0, current.indexOf(START)) + section + current.slice(current.indexOf(END) + END.length)
       : `${current || '# Benchmarks\n'}\n${section}\n`;
-  writeFileSync(file, next);
+  // Formatted as `pnpm test` (prettier --check) wants it.
+  const prettier = await import('prettier');
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  writeFileSync(file, await prettier.format(next, { ...options, filepath: file }));
   console.log(`Wrote ${file}`);
 }
