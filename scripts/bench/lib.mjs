@@ -42,6 +42,7 @@ export function settings() {
     orderConcurrency: (env.BENCH_ORDER_CONCURRENCY || '8,32,64').split(',').map(Number),
     readRequests: num('BENCH_READ_REQUESTS', quick ? 200 : 500),
     readConcurrency: num('BENCH_READ_CONCURRENCY', 16),
+    readSeconds: num('BENCH_READ_SECONDS', quick ? 15 : 60),
     subscribers: num('BENCH_SUBSCRIBERS', 1_000),
     clickRounds: num('BENCH_CLICK_ROUNDS', quick ? 10 : 30),
     scenarios: (env.BENCH_SCENARIOS || 'redirect,sustained,orders,reads,subscribers,spa')

@@ -400,16 +400,24 @@ async function measureRead(ctx, { scenario, query, variables = {}, headers, targ
   const baselineText = JSON.stringify({ query: '{ __typename }' });
   for (const concurrency of modes ?? [1, ctx.config.readConcurrency]) {
     const total = ctx.config.readRequests;
-    const warm = { concurrency, total: Math.min(50, total), headers, body: () => ({ text }) };
+    const warm = { concurrency, total: Math.min(50, total), seconds: 10, headers, body: () => ({ text }) };
     await graphqlLoad(ctx, warm);
-    const result = await graphqlLoad(ctx, { concurrency, total, headers, body: () => ({ text }) });
+    // Up to `total` requests, and no longer than BENCH_READ_SECONDS (a slow read takes fewer samples).
+    const seconds = ctx.config.readSeconds;
+    const result = await graphqlLoad(ctx, { concurrency, total, seconds, headers, body: () => ({ text }) });
     // The baseline of a session and concurrency is measured once and shared by the reads that use them.
     const baselineKey = `${JSON.stringify(headers)}|${concurrency}`;
     ctx.readBaselines ??= new Map();
     if (!ctx.readBaselines.has(baselineKey)) {
       ctx.readBaselines.set(
         baselineKey,
-        await graphqlLoad(ctx, { concurrency, total, headers, body: () => ({ text: baselineText }) }),
+        await graphqlLoad(ctx, {
+          concurrency,
+          total,
+          seconds,
+          headers,
+          body: () => ({ text: baselineText }),
+        }),
       );
     }
     const baseline = ctx.readBaselines.get(baselineKey);
@@ -428,7 +436,7 @@ async function measureRead(ctx, { scenario, query, variables = {}, headers, targ
         targetMs === undefined
           ? undefined
           : result.p95 !== null && result.p95 <= targetMs && !result.failures,
-      note: `${total} requests, ${round(result.rps, 0)} req/s${result.failures ? `, ${result.failures} FAILED` : ''}`,
+      note: `${result.measured} requests, ${round(result.rps, 0)} req/s${result.failures ? `, ${result.failures} FAILED` : ''}`,
     });
   }
   return rows;
