@@ -152,6 +152,18 @@ try {
     try {
       const produced = await scenarios[scenario](ctx);
       rows.push(...produced.map((row) => ({ ...row, group: scenario })));
+      // As they come: a long run that stops early keeps what it measured.
+      for (const row of produced) {
+        const base =
+          row.baseline === undefined
+            ? ''
+            : ` (baseline ${row.baseline}${row.baselineLabel ? `, ${row.baselineLabel}` : ''})`;
+        log(`  ${row.scenario}: ${row.measure ?? ''} ${row.value}${base}${row.note ? `; ${row.note}` : ''}`);
+      }
+      writeFileSync(
+        config.out,
+        JSON.stringify({ startedAt: started.toISOString(), partial: true, rows, raw: ctx.raw }, null, 2),
+      );
     } catch (error) {
       log(`${scenario} failed: ${error.stack ?? error}`);
       rows.push({
