@@ -91,6 +91,7 @@ try {
     ctx.api = api;
     pool = new pg.Pool({ connectionString: url, max: 4 });
     ctx.pool = pool;
+    ctx.databaseName = name;
     const bench = {};
     ctx.bench = bench;
     bench.adminCookie = await signIn(api.base, 'admin', ADMIN.email, ADMIN.password);

@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -377,4 +377,57 @@ export async function copyText(client, table, columns, text) {
     stream.on('error', reject);
     stream.end(text);
   });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// CPU time (Linux): what a load cost the API process and the database's backends, whatever else ran.
+
+const TICK_MS = 10; // USER_HZ is 100 on Linux
+
+/** CPU milliseconds (user + system) used so far by process `pid`, or null where /proc is missing. */
+export function processCpuMs(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A CPU meter over the API process and the PostgreSQL backends connected to database `name` (the server is
+ * local): `start()`, then `stop()` resolves `{ apiMs, dbMs }` used in between (null when not measurable).
+ */
+export function cpuMeter(pool, apiPid, name) {
+  let before = null;
+  const backends = async () =>
+    (
+      await pool.query('select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [
+        name,
+      ])
+    ).rows.map((r) => r.pid);
+  const sample = async () => {
+    const db = new Map();
+    for (const pid of await backends()) {
+      const ms = processCpuMs(pid);
+      if (ms !== null) db.set(pid, ms);
+    }
+    return { api: processCpuMs(apiPid), db };
+  };
+  return {
+    async start() {
+      before = await sample();
+    },
+    async stop() {
+      const after = await sample();
+      let dbMs = 0;
+      let measurable = after.db.size > 0;
+      for (const [pid, ms] of after.db) dbMs += ms - (before.db.get(pid) ?? 0);
+      return {
+        apiMs: after.api === null || before.api === null ? null : after.api - before.api,
+        dbMs: measurable ? dbMs : null,
+      };
+    },
+  };
 }

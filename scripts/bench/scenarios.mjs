@@ -7,7 +7,17 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import WebSocket from 'ws';
 import { createClient } from 'graphql-ws';
-import { closedLoop, graphqlClient, httpClient, log, percentile, root, sleep, startScript } from './lib.mjs';
+import {
+  closedLoop,
+  cpuMeter,
+  graphqlClient,
+  httpClient,
+  log,
+  percentile,
+  root,
+  sleep,
+  startScript,
+} from './lib.mjs';
 
 export const USER_AGENT =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36';
@@ -24,6 +34,12 @@ const server = http.createServer((req, res) => {
 server.listen(0, '127.0.0.1', () => console.log('PORT ' + server.address().port));
 process.on('SIGTERM', () => server.close(() => process.exit(0)));
 `;
+
+/** CPU per unit (`scale` 1: ms, 1000: µs), rounded; null when not measured. */
+const cpuPer = (ms, count, scale = 1) =>
+  ms === null || ms === undefined || !count
+    ? null
+    : Number(((ms * scale) / count).toFixed(scale === 1 ? 2 : 0));
 
 const round = (value, digits = 1) =>
   value === null || value === undefined ? null : Number(value.toFixed(digits));
@@ -116,13 +132,17 @@ export async function redirect(ctx) {
     const unknown = (await redirectLoad(api.base, 'nobody-bench', seconds, connections, 'x')).result;
     const prefix = `r${runId}n`;
     log(`redirect: GET /r/bench-clicks, ${seconds} s`);
+    const meter = cpuMeter(pool, api.child.pid, ctx.databaseName);
+    await meter.start();
     const { result, received } = await redirectLoad(api.base, 'bench-clicks', seconds, connections, prefix);
     const account = clickAccount(received, await storedTags(pool, bench.clickPartnerId, prefix));
+    const cpu = await meter.stop(); // includes writing the last clicks
     ctx.raw.redirect = {
       baseline: summary(baseline),
       unknown: summary(unknown),
       redirect: summary(result),
       account,
+      cpu,
     };
     const rows = [
       {
@@ -152,6 +172,12 @@ export async function redirect(ctx) {
         baseline: round(baseline.requests.average, 0),
         baselineLabel: 'bare node:http 302',
         note: `p99 ${unknown.latency.p99} ms: the handler without click storage`,
+      },
+      {
+        scenario: 'Redirect (64 conn.)',
+        measure: 'CPU µs per click',
+        value: cpuPer(cpu.apiMs, account.stored, 1000),
+        note: `API process; PostgreSQL backends ${cpuPer(cpu.dbMs, account.stored, 1000) ?? '-'} µs (CPU time, not wall: steady on a busy machine)`,
       },
       {
         scenario: 'Redirect clicks',
@@ -268,6 +294,8 @@ export async function orders(ctx) {
       body: () => ({ text: typename }),
     });
     log(`orders: recordOrder at concurrency ${concurrency}, ${config.orderSeconds} s`);
+    const meter = cpuMeter(pool, ctx.api.child.pid, ctx.databaseName);
+    await meter.start();
     const result = await graphqlLoad(ctx, {
       concurrency,
       seconds: config.orderSeconds,
@@ -295,7 +323,8 @@ export async function orders(ctx) {
       },
       check: (data) => data.recordOrder.status === 'PROCESSED' && !data.recordOrder.duplicate,
     });
-    raw.push({ concurrency, baseline: strip(baseline), recordOrder: strip(result) });
+    const cpu = await meter.stop();
+    raw.push({ concurrency, baseline: strip(baseline), recordOrder: strip(result), cpu });
     if (result.failures) log(`orders: ${result.failures} failed, first: ${result.firstFailure}`);
     const c32 = concurrency === 32;
     rows.push(
@@ -307,7 +336,7 @@ export async function orders(ctx) {
         baselineLabel: '{ __typename }',
         target: c32 ? '>= 1,000/s' : undefined,
         met: c32 ? result.rps >= 1000 : undefined,
-        note: `${result.measured} orders measured, ${result.failures} failed`,
+        note: `${result.measured} orders measured, ${result.failures} failed; CPU per order: API ${cpuPer(cpu.apiMs, result.requests) ?? '-'} ms, PostgreSQL ${cpuPer(cpu.dbMs, result.requests) ?? '-'} ms`,
       },
       {
         scenario: `recordOrder, concurrency ${concurrency}`,
