@@ -286,6 +286,8 @@ export async function orders(ctx) {
   for (const concurrency of config.orderConcurrency) {
     log(`orders: { __typename } at concurrency ${concurrency}, ${config.orderSeconds} s`);
     const typename = JSON.stringify({ query: '{ __typename }' });
+    const baselineMeter = cpuMeter(pool, ctx.api.child.pid, ctx.databaseName);
+    await baselineMeter.start();
     const baseline = await graphqlLoad(ctx, {
       concurrency,
       seconds: config.orderSeconds,
@@ -293,6 +295,7 @@ export async function orders(ctx) {
       headers,
       body: () => ({ text: typename }),
     });
+    const baselineCpu = await baselineMeter.stop();
     log(`orders: recordOrder at concurrency ${concurrency}, ${config.orderSeconds} s`);
     const meter = cpuMeter(pool, ctx.api.child.pid, ctx.databaseName);
     await meter.start();
@@ -324,7 +327,7 @@ export async function orders(ctx) {
       check: (data) => data.recordOrder.status === 'PROCESSED' && !data.recordOrder.duplicate,
     });
     const cpu = await meter.stop();
-    raw.push({ concurrency, baseline: strip(baseline), recordOrder: strip(result), cpu });
+    raw.push({ concurrency, baseline: strip(baseline), recordOrder: strip(result), cpu, baselineCpu });
     if (result.failures) log(`orders: ${result.failures} failed, first: ${result.firstFailure}`);
     const c32 = concurrency === 32;
     rows.push(
@@ -336,7 +339,7 @@ export async function orders(ctx) {
         baselineLabel: '{ __typename }',
         target: c32 ? '>= 1,000/s' : undefined,
         met: c32 ? result.rps >= 1000 : undefined,
-        note: `${result.measured} orders measured, ${result.failures} failed; CPU per order: API ${cpuPer(cpu.apiMs, result.requests) ?? '-'} ms, PostgreSQL ${cpuPer(cpu.dbMs, result.requests) ?? '-'} ms`,
+        note: `${result.measured} orders measured, ${result.failures} failed; CPU per order: API ${cpuPer(cpu.apiMs, result.requests) ?? '-'} ms, PostgreSQL ${cpuPer(cpu.dbMs, result.requests) ?? '-'} ms (\`{ __typename }\`: API ${cpuPer(baselineCpu.apiMs, baseline.requests) ?? '-'} ms)`,
       },
       {
         scenario: `recordOrder, concurrency ${concurrency}`,
