@@ -7,7 +7,7 @@ import { iso, root } from './lib.mjs';
 
 const domain = await import(pathToFileURL(join(root, 'packages/domain/dist/index.js')).href);
 const { levelToStored } = await import(
-  pathToFileURL(join(root, 'apps/api/dist/modules/programs/program.mapper.js')).href
+  pathToFileURL(join(root, 'apps/api/dist/kernel/program.mapper.js')).href
 );
 
 export const DAY = 86_400_000;

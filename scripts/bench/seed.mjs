@@ -267,7 +267,7 @@ export async function seed(url, sizes) {
     let since = Date.now();
     const programId = randomUUID();
     const program = benchProgram(programId);
-    const { rulesToStored } = await apiModule('modules/programs/program.mapper.js');
+    const { rulesToStored } = await apiModule('kernel/program.mapper.js');
     const created = new Date(windowStart - 30 * DAY);
     await db.main.query(
       `insert into programs (id, created_at, updated_at, name, notes, priority, currency, cookie_window_days,
@@ -312,7 +312,7 @@ export async function seed(url, sizes) {
     );
 
     // ---- partners: three levels
-    const { hashPassword } = await apiModule('modules/auth/password.js');
+    const { hashPassword } = await apiModule('common/password.js');
     const passwordHash = await hashPassword(PARTNER_PASSWORD);
     const total = Math.max(3, sizes.partners);
     const roots = Math.max(1, Math.round(total * 0.01));
