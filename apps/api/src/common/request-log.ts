@@ -15,7 +15,8 @@ const isQuiet = (request: FastifyRequest) => QUIET.test(request.url);
 /**
  * One log line per request, written when the answer is sent (Fastify's own request logging is off):
  * `info` for API calls (method, route, status, time), nothing for the quiet routes unless they fail or are
- * slow; a server error is `error`, a slow request `warn`. No bodies, cookies or headers are logged.
+ * slow; a server error is `error` (a 503 of a database outage only `debug`: the outage is logged once), a
+ * slow request `warn`. No bodies, cookies or headers are logged.
  */
 export function registerRequestLog(app: FastifyInstance): void {
   app.addHook('onResponse', (request, reply, done) => {
@@ -26,7 +27,9 @@ export function registerRequestLog(app: FastifyInstance): void {
       status: reply.statusCode,
       ms: Math.round(ms),
     };
-    if (reply.statusCode >= 500) request.log.error(line, 'request failed');
+    // 503: the database is down; the outage is logged once where it is noticed, not once per request.
+    if (reply.statusCode === 503) request.log.debug(line, 'request refused: service unavailable');
+    else if (reply.statusCode >= 500) request.log.error(line, 'request failed');
     else if (ms >= SLOW_REQUEST_MS) request.log.warn(line, 'slow request');
     else if (!isQuiet(request)) request.log.info(line, 'request');
     done();
