@@ -29,8 +29,10 @@ async function shutdown(signal: string) {
     process.exit(1);
   }
 }
-process.once('SIGTERM', () => void shutdown('SIGTERM'));
-process.once('SIGINT', () => void shutdown('SIGINT'));
+// Every SIGTERM/SIGINT is handled (a second one, e.g. from both a process manager and its process group,
+// must not kill the process in the middle of its graceful shutdown).
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
 
 const em = database.orm.em.fork();
 if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {

@@ -16,7 +16,7 @@ import { isSelfReferral } from './self-referral.js';
 /**
  * Split weights (basis points summing to 10,000) between the distinct partners of `touches` (in time
  * order): the first referring partner gets `firstBps`, the last `lastBps`, the partners in between share
- * `middleBps` equally. Rule choices where domain.md is silent: one partner gets everything; a partner that
+ * `middleBps` equally. Rule choices where docs/domain.md is silent: one partner gets everything; a partner that
  * is both first and last gets both shares; with no partner in between, the middle share goes to the first
  * and the last in proportion to their weights (equally if both are 0). Shares are allocated by largest
  * remainder; zero shares are dropped. Order: first, then the middle partners by first touch, then last.
@@ -59,7 +59,7 @@ function sortTouches(touches: readonly Touch[]): Touch[] {
 }
 
 /**
- * Attributes a lead or sale, in the order of domain.md: (1) the admin's manual assignment; (2) the
+ * Attributes a lead or sale, in the order of docs/domain.md: (1) the admin's manual assignment; (2) the
  * customer's permanent referral, when the program keeps referrals; (3) the partner's coupon on the order;
  * (4) the visitor's clicks within the cookie window, first or last referring partner as the program says,
  * or split between all of them (see {@link splitCredit}); (5) clicks from the same IP within the program's

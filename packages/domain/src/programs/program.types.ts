@@ -5,7 +5,7 @@ import type { DomainErrorCode } from '../errors/domain-error-code.js';
 export const MIN_PROGRAM_LEVELS = 1;
 /** See {@link MIN_PROGRAM_LEVELS}. */
 export const MAX_PROGRAM_LEVELS = 10;
-/** Paid levels when a program does not say (domain.md: default 2). */
+/** Paid levels when a program does not say (docs/domain.md: default 2). */
 export const DEFAULT_PROGRAM_LEVELS = 2;
 
 /**

@@ -10,7 +10,7 @@ const valid: ProgramInput = {
 };
 
 describe('defineProgram', () => {
-  test('applies the defaults of domain.md (2 levels, UTC, UPFRONT, unused levels not paid)', () => {
+  test('applies the defaults of docs/domain.md (2 levels, UTC, UPFRONT, unused levels not paid)', () => {
     const program = defineProgram(valid);
     expect(program).toMatchObject({
       levels: 2,

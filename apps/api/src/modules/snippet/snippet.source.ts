@@ -1,6 +1,6 @@
 /**
  * The merchant snippet (`GET /snippet.js`): plain ES5-compatible JavaScript, no dependencies. Kept as text so
- * it is served exactly as written; `snippet.test.ts` runs it in a simulated page.
+ * it is served exactly as written; `tests/e2e/merchant-snippet.test.ts` runs it in Chromium on a shop page.
  *
  * - Keeps the visitor id from the landing URL's `pk_vid` parameter in a first-party cookie `pk_vid` on the
  *   merchant's domain for the cookie window (never overwritten with an empty value).
