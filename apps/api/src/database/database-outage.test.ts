@@ -192,7 +192,11 @@ describe.skipIf(unavailable !== null)('when PostgreSQL stops under load and come
     console.log(
       `[database outage test] ${sequence - redirectsBefore} requests; while down: ${whileDown.graphql} GraphQL SERVICE_UNAVAILABLE, ${whileDown.http} /readyz 503, ${whileDown.redirects} redirects from the cache; recovered ${recoveredMs} ms after the restart`,
     );
-    expect(unexpected).toEqual([]);
+    // On failure, the server's own log says what the unexpected answers were.
+    const errorLines = logLines
+      .filter((line) => line.level >= 50)
+      .map((line) => `${line.msg}: ${JSON.stringify(line.err).slice(0, 600)}`);
+    expect({ unexpected, errorLines }).toEqual({ unexpected: [], errorLines: [] });
     expect(recoveredMs).toBeLessThan(10_000);
 
     // Nothing half-written: every partner of the load that exists has its program; every success exists.

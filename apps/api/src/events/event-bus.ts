@@ -19,6 +19,18 @@ export interface EventTopics {
    * `count`: raw clicks (bots included); `uniqueCount`: unique human clicks; `at`: when they were committed.
    */
   CLICK_RECORDED: { partnerId: string; count: number; uniqueCount: number; at: Date };
+  /**
+   * Ledger entries that are not commissions were written for a partner: a payment of a payout batch or a
+   * single payment (`PAYMENT`), its void, an admin's `ADJUSTMENT`, a `CLAWBACK`. Balances changed.
+   */
+  LEDGER_ENTRY_RECORDED: { partnerId: string; entryId: string; kind: string };
+  /** A payout batch was paid: one PAYMENT entry for each of `partnerIds`. */
+  PAYOUT_PAID: { batchId: string; partnerIds: string[] };
+  /**
+   * Every session of a partner or admin ended (sign-out everywhere, password set or reset, suspension,
+   * rejection): their open sockets are closed.
+   */
+  SESSIONS_ENDED: { partnerId?: string; adminUserId?: string };
   /** Tracking links or merchant settings changed: redirect caches drop what they hold. */
   TRACKING_CHANGED: { what: 'links' | 'settings' };
 }
