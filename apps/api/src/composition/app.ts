@@ -16,7 +16,8 @@ import { GraphQLError, parse } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { registerRequestLog } from '../common/request-log.js';
-import { type Config, ipHashSecret, isProduction } from '../config/config.js';
+import { type Config, ipHashSecret, isProduction, webhooksMayTargetPrivate } from '../config/config.js';
+import { WebhookDispatcher, type WebhookDispatcherOptions } from '../modules/webhooks/webhook-dispatcher.js';
 import { isDatabaseUnavailable } from '../database/database-outage.js';
 import { createInProcessEventBus, type EventBus } from '../events/event-bus.js';
 import {
@@ -63,6 +64,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Click buffer tuning (tests use small intervals and batches). */
   clicks?: ClickBufferOptions;
+  /** Webhook dispatcher tuning (tests use short retry delays). */
+  webhooks?: Partial<WebhookDispatcherOptions>;
 }
 
 /** The built SPAs, relative to this file (`apps/api/dist/composition/app.js` -> `apps/<spa>/dist`). */
@@ -121,7 +124,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         : app.log.warn(`click buffer: ${message}`),
     ...options.clicks,
   });
+  // Outgoing webhooks: queued in the transactions of their events, sent after commit.
+  const allowPrivateTargets = webhooksMayTargetPrivate(config);
+  const dispatcher = new WebhookDispatcher({ allowPrivateTargets, log: app.log, ...options.webhooks });
   const schemaDeps = {
+    webhooks: { dispatcher, allowPrivateTargets },
     clicks: buffer,
     auth,
     events,
@@ -257,6 +264,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerSignupEmbedRoutes(app, config.PUBLIC_URL);
   mailer.start(orm);
   app.addHook('onClose', () => mailer.stop());
+  dispatcher.start(orm);
+  // Every event that may have queued deliveries is published after its transaction committed.
+  for (const topic of [
+    'PARTNER_UPDATED',
+    'LEAD_RECORDED',
+    'SALE_RECORDED',
+    'COMMISSION_CHANGED',
+    'PAYOUT_PAID',
+  ] as const) {
+    const unsubscribe = events.subscribe(topic, () => dispatcher.kick());
+    app.addHook('onClose', async () => unsubscribe());
+  }
+  app.addHook('onClose', () => dispatcher.stop());
   registerNotFoundHandler(app, config.SERVE_SPAS ? await registerSpas(app) : undefined);
   app.addHook('onClose', async () => {
     await new Promise<void>((resolve) => wsServer.close(() => resolve()));

@@ -18,6 +18,8 @@ import { Partner } from '../kernel/partner.entity.js';
 import { Program } from '../kernel/program.entity.js';
 import { Product } from '../kernel/product.entity.js';
 import { AdminUser } from '../kernel/admin-user.entity.js';
+import { WebhookEndpoint } from '../modules/webhooks/webhook-endpoint.entity.js';
+import { WebhookDelivery } from '../modules/webhooks/webhook-delivery.entity.js';
 
 /** Every stored entity. Listed explicitly: no folder scanning, so every test runner and build sees the same. */
 export const entities = [
@@ -43,4 +45,6 @@ export const entities = [
   TrackingLink,
   MerchantSettings,
   ClickStat,
+  WebhookEndpoint,
+  WebhookDelivery,
 ];

@@ -4,6 +4,7 @@ import { AuthService } from '../modules/auth/auth.service.js';
 import { createSchema } from './schema.js';
 import { Mailer } from '../modules/emails/mailer.service.js';
 import { RateLimit } from '../common/rate-limit.js';
+import { WebhookDispatcher } from '../modules/webhooks/webhook-dispatcher.js';
 
 /** The schema as SDL, sorted, exactly as committed in apps/api/schema.graphql. */
 export async function printSchemaText(): Promise<string> {
@@ -14,6 +15,10 @@ export async function printSchemaText(): Promise<string> {
     mailer: new Mailer({ publicUrl: 'http://localhost', from: 'schema@localhost' }),
     signupLimits: { signups: new RateLimit(1, 1), codeChecks: new RateLimit(1, 1) },
     ipHashSecret: 'schema-only-secret',
+    webhooks: {
+      dispatcher: new WebhookDispatcher({ allowPrivateTargets: false }),
+      allowPrivateTargets: false,
+    },
   });
   return `${printSchema(lexicographicSortSchema(schema))}\n`;
 }

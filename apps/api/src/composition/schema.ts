@@ -43,6 +43,9 @@ import { TrackingLinkResolver } from '../modules/tracking/tracking-link.resolver
 import { TrackingLinkService } from '../modules/tracking/tracking-link.service.js';
 import { AttributionService, type PendingClicks } from '../modules/attribution/attribution.service.js';
 import { authChecker } from '../graphql/auth-checker.js';
+import { WebhookResolver } from '../modules/webhooks/webhook.resolver.js';
+import { WebhookService } from '../modules/webhooks/webhook.service.js';
+import { type WebhookDispatcher } from '../modules/webhooks/webhook-dispatcher.js';
 
 export interface SchemaDependencies {
   auth: AuthService;
@@ -56,6 +59,8 @@ export interface SchemaDependencies {
   ipHashSecret: string;
   /** Base of the tracking links shown to partners (else the origin of the request). */
   publicUrl?: string | undefined;
+  /** Sends queued webhook deliveries; endpoints on private addresses only when `allowPrivateTargets`. */
+  webhooks: { dispatcher: WebhookDispatcher; allowPrivateTargets: boolean };
 }
 
 /** The services of the API, constructed once with their dependencies (explicit wiring, no reflection). */
@@ -64,6 +69,7 @@ export function createServices(deps: SchemaDependencies) {
   const attribution = new AttributionService(deps.ipHashSecret, deps.clicks);
   return {
     commissions,
+    webhooks: new WebhookService({ allowPrivateTargets: deps.webhooks.allowPrivateTargets }),
     orders: new OrderService(commissions, attribution, deps.events),
     leads: new LeadService(commissions, attribution, deps.events),
   };
@@ -95,12 +101,13 @@ export async function createSchema(
     new CustomerResolver(new CustomerService()),
     new CouponResolver(new CouponService()),
     new ProgramPreviewResolver(new ProgramPreviewService(services.commissions)),
-    new SignupResolver(new SignupService(deps.mailer, deps.events, deps.signupLimits)),
+    new SignupResolver(new SignupService(deps.mailer, deps.events, deps.signupLimits, services.webhooks)),
     new EmailResolver(new EmailService(), deps.mailer),
     new PartnerImportResolver(new PartnerImportService(deps.events)),
     new TrackingLinkResolver(new TrackingLinkService(deps.events, settings), deps.publicUrl),
     new MerchantSettingsResolver(settings),
     new ClickResolver(new ClickService()),
+    new WebhookResolver(services.webhooks, deps.webhooks.dispatcher),
   ];
   const byClass = new Map<unknown, object>(resolvers.map((resolver) => [resolver.constructor, resolver]));
   const container: ContainerType = {
@@ -134,6 +141,7 @@ export async function createSchema(
       TrackingLinkResolver,
       MerchantSettingsResolver,
       ClickResolver,
+      WebhookResolver,
     ],
     container,
     authChecker,

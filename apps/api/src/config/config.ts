@@ -82,6 +82,11 @@ const ConfigSchema = z
     IP_HASH_SECRET: z.string().min(16, 'IP_HASH_SECRET has at least 16 characters').optional(),
     /** How long the redirect serves a cached partner, link or setting before reloading it (in the background). */
     TRACKING_CACHE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    /**
+     * Outgoing webhooks to loopback and private addresses. Unset: allowed outside production (local
+     * receivers while developing), refused in production (server-side request forgery).
+     */
+    WEBHOOK_ALLOW_PRIVATE_TARGETS: booleanFlag,
     SERVE_SPAS: z
       .enum(['true', 'false'])
       .default('true')
@@ -116,6 +121,10 @@ export function ipHashSecret(config: Config): string {
 }
 
 export const isProduction = (config: Config) => config.NODE_ENV === 'production';
+
+/** Whether webhook endpoints may be on loopback or private addresses (see WEBHOOK_ALLOW_PRIVATE_TARGETS). */
+export const webhooksMayTargetPrivate = (config: Config) =>
+  config.WEBHOOK_ALLOW_PRIVATE_TARGETS ?? !isProduction(config);
 
 /** Demo data is loaded by default on the embedded database only; DEMO_DATA overrides. */
 export const wantsDemoData = (config: Config) => config.DEMO_DATA ?? config.DATABASE_URL === undefined;
