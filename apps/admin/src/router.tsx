@@ -16,6 +16,7 @@ import { TrackingLinksPage } from './features/trackingLinks/TrackingLinksPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { OrdersPage } from './features/orders/OrdersPage';
 import { OrderDetailPage } from './features/orders/OrderDetailPage';
+import { WebhooksPage } from './features/webhooks/WebhooksPage';
 
 /** The console's routes, under the Vite base (e.g. /admin). */
 export function createAdminRouter() {
@@ -40,6 +41,7 @@ export function createAdminRouter() {
           { path: 'programs/:id', element: <ProgramDetailPage /> },
           { path: 'tracking-links', element: <TrackingLinksPage /> },
           { path: 'api-keys', element: <ApiKeysPage /> },
+          { path: 'webhooks', element: <WebhooksPage /> },
           { path: 'settings', element: <SettingsPage /> },
           { path: '*', element: <RouteNotFound /> },
         ],

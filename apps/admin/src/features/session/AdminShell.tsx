@@ -9,6 +9,7 @@ import {
   IconSettings,
   IconUserCheck,
   IconUsers,
+  IconWebhook,
 } from '@tabler/icons-react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useAdminSession } from './SessionContext';
@@ -22,6 +23,7 @@ const NAV = [
   { label: 'Emails', href: '/emails', icon: <IconMail size={18} /> },
   { label: 'Tracking links', href: '/tracking-links', icon: <IconLink size={18} /> },
   { label: 'API keys', href: '/api-keys', icon: <IconKey size={18} /> },
+  { label: 'Webhooks', href: '/webhooks', icon: <IconWebhook size={18} /> },
   { label: 'Settings', href: '/settings', icon: <IconSettings size={18} /> },
 ];
 
