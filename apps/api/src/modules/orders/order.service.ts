@@ -8,18 +8,19 @@ import {
   planRenewal,
   toMinorUnits,
 } from '@partnerkit/domain';
-import { fail } from '../../errors/app-error.js';
+import { AppError, fail } from '../../errors/app-error.js';
 import { lockName } from '../../database/advisory-locks.js';
 import { externalId } from '../../common/external-id.js';
 import { parseId } from '../../common/ids.js';
 import { type EventBus, type PublishedEvent } from '../../events/event-bus.js';
-import { type AttributionService } from '../attribution/attribution.service.js';
+import { type AttributionService, type PreparedReferral } from '../attribution/attribution.service.js';
 import { type Commission } from '../../kernel/commission.entity.js';
-import { type CommissionService } from '../commissions/commission.service.js';
-import { CustomerService } from '../customers/customer.service.js';
+import { type CommissionService, type PartnerChains } from '../commissions/commission.service.js';
+import { CustomerService, type CustomerKey } from '../customers/customer.service.js';
 import { type InboundEvent } from '../inbound-events/inbound-event.entity.js';
 import { InboundEventService } from '../inbound-events/inbound-event.service.js';
 import { Product } from '../../kernel/product.entity.js';
+import { Program } from '../../kernel/program.entity.js';
 import { SaleOrder, SalePayment, SaleRefund, type StoredOrderItem } from '../../kernel/order.entity.js';
 import { type RecordOrderInput, type RecordPaymentInput, type RecordRefundInput } from './order.input.js';
 
@@ -56,6 +57,23 @@ class Outbox {
   }
 }
 
+/** An order checked and read before its transaction (see `OrderService.draftOrder`). */
+interface OrderDraft {
+  source: string;
+  externalId: string;
+  currency: string;
+  items: StoredOrderItem[];
+  fees: { orderDiscountMinor: bigint; taxMinor: bigint; shippingMinor: bigint };
+  totalMinor: bigint;
+  orderedAt: Date;
+  couponCode: string | null;
+  paid: boolean;
+  paymentId: string;
+  customer: CustomerKey | null;
+  referral: PreparedReferral;
+  chains: PartnerChains;
+}
+
 const amount = (raw: string, field: string) => assertMinorUnits(toMinorUnits(raw, field), field);
 
 /**
@@ -90,26 +108,46 @@ export class OrderService {
   ): Promise<RecordResult<SaleOrder>> {
     const id = externalId(input.externalId);
     await this.attribution.settleClicks(input.referral);
+    const payload = { ...input };
+    // Everything that needs no lock is checked and read before the transaction opens, so the transaction
+    // holds its locks only for the statements that need them.
+    const read = em.fork({ clear: true });
+    let draft: OrderDraft;
+    try {
+      draft = await this.draftOrder(read, id, input, source, options.firstPaymentId ?? `${id}#paid`);
+    } catch (error) {
+      // A repeated delivery answers with the first result (or a payload conflict) whatever its input.
+      if (!(error instanceof AppError) || !(await this.inbound.received(read, source, 'ORDER', id)))
+        throw error;
+      const receipt = await this.inbound.receive(
+        em,
+        { source, kind: 'ORDER', externalId: id, payload },
+        [lockName.order(source, id)],
+        () => Promise.reject(error),
+      );
+      return this.result(em, receipt, SaleOrder);
+    }
     const outbox = new Outbox();
+    let created: SaleOrder | null = null;
     const receipt = await this.inbound.receive(
       em,
-      { source, kind: 'ORDER', externalId: id, payload: { ...input } },
-      [lockName.order(source, id)],
-      async (tx) => {
-        const order = await this.createOrder(
-          tx,
-          id,
-          input,
-          source,
-          outbox,
-          options.firstPaymentId ?? `${id}#paid`,
-        );
-        await this.applyWaiting(tx, source, id, outbox);
-        return order.id;
+      { source, kind: 'ORDER', externalId: id, payload },
+      [lockName.order(source, id), ...this.customers.lockNames(draft.customer)],
+      async (tx, event, waiting) => {
+        created = await this.createOrder(tx, draft, event, outbox);
+        if (waiting.length > 0) {
+          await tx.flush();
+          await this.applyWaiting(tx, source, id, waiting, outbox);
+        }
+        return created.id;
       },
+      { waitingFor: id },
     );
     if (!receipt.duplicate) this.events.publishAll(outbox.events);
-    return this.result(em, receipt, SaleOrder);
+    // A new order is answered from what was written; a repeat from what the first delivery wrote.
+    return created && !receipt.duplicate
+      ? { status: receipt.event.status, duplicate: false, record: created }
+      : this.result(em, receipt, SaleOrder);
   }
 
   recordPayment(
@@ -169,21 +207,27 @@ export class OrderService {
     return order;
   }
 
-  private async createOrder(
-    tx: EntityManager,
+  /**
+   * An order checked and computed before its transaction: items against the products, amounts, the
+   * customer's key, the referral's reads, and the chains of the partners it may credit. Nothing here is
+   * protected by the order's lock.
+   */
+  private async draftOrder(
+    em: EntityManager,
     id: string,
     input: RecordOrderInput,
     source: string,
-    outbox: Outbox,
     paymentId: string,
-  ) {
+  ): Promise<OrderDraft> {
     const currency = assertCurrency(input.currency.trim().toUpperCase());
     if (input.items.length === 0 || input.items.length > MAX_ITEMS) {
       fail('ORDER_ITEMS_INVALID', `An order has 1 to ${MAX_ITEMS} items.`, 'items');
     }
-    const products = await tx.find(Product, {
-      sku: { $in: [...new Set(input.items.map((item) => item.sku.trim()))] },
-    });
+    const orderedAt = input.orderedAt ?? new Date();
+    const [products, referral] = await Promise.all([
+      em.find(Product, { sku: { $in: [...new Set(input.items.map((item) => item.sku.trim()))] } }),
+      this.attribution.prepareReferral(em, orderedAt, input.referral),
+    ]);
     const bySku = new Map(products.map((product) => [product.sku, product]));
     const items: StoredOrderItem[] = input.items.map((item, index) => {
       const product = bySku.get(item.sku.trim());
@@ -204,7 +248,6 @@ export class OrderService {
         subscription: product.subscription,
       };
     });
-    const orderedAt = input.orderedAt ?? new Date();
     const fees = {
       orderDiscountMinor: amount(input.discountMinor, 'discountMinor'),
       taxMinor: amount(input.taxMinor, 'taxMinor'),
@@ -222,39 +265,72 @@ export class OrderService {
       })),
       ...fees,
     });
-
-    const customer = await this.customers.identify(tx, input.customer);
-    const attribution = await this.attribution.attributeReferral(tx, orderedAt, customer, input.referral);
-
-    const order = tx.create(SaleOrder, {
+    const customer = this.customers.factsOf(input.customer);
+    const candidates = this.attribution.candidatePartnerIds(referral);
+    const chains = await this.commissions.chainsOf(em, candidates);
+    return {
       source,
       externalId: id,
-      customer,
       currency,
       items,
-      ...fees,
+      fees,
       totalMinor,
+      orderedAt,
       couponCode: normalizeCouponCode(input.referral?.couponCode)?.slice(0, 64) ?? null,
+      paid: input.paid ?? false,
+      paymentId,
+      customer,
+      referral,
+      chains,
+    };
+  }
+
+  /** Stores a drafted order under its locks: the customer, attribution, the order, its commissions. */
+  private async createOrder(tx: EntityManager, draft: OrderDraft, event: InboundEvent, outbox: Outbox) {
+    const customer = await this.customers.identifyLocked(tx, draft.customer);
+    const attribution = await this.attribution.decideReferral(tx, draft.referral, customer);
+    const order = tx.create(SaleOrder, {
+      source: draft.source,
+      externalId: draft.externalId,
+      customer,
+      currency: draft.currency,
+      items: draft.items,
+      ...draft.fees,
+      totalMinor: draft.totalMinor,
+      couponCode: draft.couponCode,
       visitorId: attribution.visitorId,
       ipHash: attribution.ipHash,
       attributionMethod: attribution.method,
       credits: [...attribution.credits],
-      attributionProgram: attribution.program,
-      orderedAt,
+      attributionProgram: attribution.program ? tx.getReference(Program, attribution.program.id) : null,
+      orderedAt: draft.orderedAt,
     });
     this.customers.rememberReferral(customer, attribution.credits, tx);
-    if (input.paid) {
-      order.paidMinor = applyInstalment(order, totalMinor).paidMinor;
-      tx.create(SalePayment, {
-        source,
-        externalId: paymentId,
-        order,
-        amountMinor: totalMinor,
-        paidAt: orderedAt,
-      });
+    const payments: SalePayment[] = [];
+    if (draft.paid) {
+      order.paidMinor = applyInstalment(order, draft.totalMinor).paidMinor;
+      payments.push(
+        tx.create(SalePayment, {
+          source: draft.source,
+          externalId: draft.paymentId,
+          order,
+          amountMinor: draft.totalMinor,
+          paidAt: draft.orderedAt,
+        }),
+      );
     }
-    await tx.flush();
-    outbox.created(await this.commissions.creditSale(tx, order));
+    // Decided before the one flush below, so the event is inserted as it ends up (no update after).
+    event.resultId = order.id;
+    event.status = 'PROCESSED';
+    event.processedAt = new Date();
+    outbox.created(
+      await this.commissions.creditSale(tx, order, {
+        chains: draft.chains,
+        programs: attribution.program ? [attribution.program] : [],
+        payments,
+        fresh: true,
+      }),
+    );
     outbox.sale(order);
     return order;
   }
@@ -264,8 +340,14 @@ export class OrderService {
    * savepoint: one that cannot be applied (say, a refund larger than the order) is marked FAILED with its
    * error and does not stop the order or the other events.
    */
-  private async applyWaiting(tx: EntityManager, source: string, orderExternalId: string, outbox: Outbox) {
-    for (const event of await this.inbound.pendingFor(tx, source, orderExternalId)) {
+  private async applyWaiting(
+    tx: EntityManager,
+    source: string,
+    orderExternalId: string,
+    waiting: readonly InboundEvent[],
+    outbox: Outbox,
+  ) {
+    for (const event of waiting) {
       const applied = new Outbox();
       try {
         const recordId = await tx.transactional(async (inner) => {
