@@ -13,6 +13,7 @@ import {
   type CommissionStatus,
   type LifecycleDecision,
   type Order as DomainOrder,
+  type Commission as DomainCommission,
 } from '@partnerkit/domain';
 import { type Mailer } from '../emails/mailer.service.js';
 import { type Lead } from '../../kernel/lead.entity.js';
@@ -24,6 +25,8 @@ import { MAX_PROGRAM_LEVELS } from '@partnerkit/domain';
 import { Commission } from '../../kernel/commission.entity.js';
 import {
   applyCommissionChange,
+  commissionRow,
+  ledgerEntryRow,
   newCommission,
   newLedgerEntry,
   toDomainCommission,
@@ -52,6 +55,22 @@ export interface PartnerChain {
 
 /** Partners by id, with their parents (see `CommissionService.chainsOf`). */
 export type PartnerChains = Map<string, PartnerChain>;
+
+/** What the first-commission email needs of a new commission. */
+interface Earned {
+  partnerId: string;
+  amountMinor: bigint;
+  currency: string;
+  createdAt: Date;
+}
+
+/** A new sale's commissions and ledger entries, decided, as rows to insert (see `CommissionService.planSale`). */
+export interface SalePlan {
+  commissions: DomainCommission[];
+  commissionRows: Record<string, unknown>[];
+  entryRows: Record<string, unknown>[];
+  chains: PartnerChains;
+}
 
 /** What a caller already knows about a sale (see `CommissionService.creditSale`). */
 export interface KnownSaleFacts {
@@ -82,6 +101,39 @@ export class CommissionService {
     const sale = await this.saleInput(tx, order, undefined, known);
     if (!sale) return [];
     return this.storeLines(tx, calculateCommissions(sale.input), sale.programs, sale.chains, known.fresh);
+  }
+
+  /**
+   * The commissions and ledger entries of a sale created in this transaction, decided but not stored: the
+   * caller writes them with its own rows in one statement (`OrderService`), then calls
+   * {@link announcePlanned}. Rows are keyed by column, minor units as strings.
+   */
+  async planSale(tx: EntityManager, order: SaleOrder, known: KnownSaleFacts = {}): Promise<SalePlan> {
+    const sale = await this.saleInput(tx, order, undefined, { ...known, fresh: true });
+    if (!sale) return { commissions: [], commissionRows: [], entryRows: [], chains: new Map() };
+    const lines = calculateCommissions(sale.input);
+    const decision = createCommissions(lines, sale.programs.map(toDomainProgram));
+    const byKey = new Map(lines.map((line) => [line.key, line]));
+    return {
+      commissions: decision.commissions,
+      commissionRows: decision.commissions.map((c) => commissionRow(c, byKey.get(c.id)!)),
+      entryRows: decision.entries.map((entry) => ledgerEntryRow(entry)),
+      chains: sale.chains,
+    };
+  }
+
+  /** After the rows of {@link planSale} are written: the "first commission" emails. */
+  async announcePlanned(tx: EntityManager, plan: SalePlan): Promise<void> {
+    await this.announceFirstCommissions(
+      tx,
+      plan.commissions.map((c) => ({
+        partnerId: c.partnerId,
+        amountMinor: c.amount.amountMinor,
+        currency: c.amount.currency,
+        createdAt: c.createdAt,
+      })),
+      plan.chains,
+    );
   }
 
   /**
@@ -208,7 +260,16 @@ export class CommissionService {
     );
     for (const entry of decision.entries) newLedgerEntry(tx, entry);
     await tx.flush();
-    await this.announceFirstCommissions(tx, created, chains);
+    await this.announceFirstCommissions(
+      tx,
+      created.map((c) => ({
+        partnerId: c.partner.id,
+        amountMinor: c.amountMinor,
+        currency: c.currency,
+        createdAt: c.createdAt,
+      })),
+      chains,
+    );
     return created;
   }
 
@@ -218,11 +279,11 @@ export class CommissionService {
    * partners not marked when their chain was read are looked at, and the update's condition decides the
    * race between two first sales.
    */
-  private async announceFirstCommissions(tx: EntityManager, created: Commission[], chains: PartnerChains) {
-    const byPartner = new Map<string, Commission[]>();
+  private async announceFirstCommissions(tx: EntityManager, created: Earned[], chains: PartnerChains) {
+    const byPartner = new Map<string, Earned[]>();
     for (const commission of created) {
-      if (chains.get(commission.partner.id)?.earned) continue;
-      byPartner.set(commission.partner.id, [...(byPartner.get(commission.partner.id) ?? []), commission]);
+      if (chains.get(commission.partnerId)?.earned) continue;
+      byPartner.set(commission.partnerId, [...(byPartner.get(commission.partnerId) ?? []), commission]);
     }
     if (byPartner.size === 0) return;
     const firsts: Array<{ id: string }> = await tx

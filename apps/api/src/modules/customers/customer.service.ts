@@ -58,7 +58,11 @@ export class CustomerService {
    * {@link identify} for a caller that already holds the customer's locks ({@link lockNames}): one statement
    * finds the customer by its external id, else by email among the customers without an external id.
    */
-  async identifyLocked(tx: EntityManager, key: CustomerKey | null): Promise<Customer | null> {
+  async identifyLocked(
+    tx: EntityManager,
+    key: CustomerKey | null,
+    options: { unmanaged?: boolean } = {},
+  ): Promise<Customer | null> {
     if (!key) return null;
     const { externalId, email, name } = key;
     const where = externalId
@@ -70,12 +74,31 @@ export class CustomerService {
     const [found] = await tx.find(Customer, where, {
       orderBy: { externalId: 'asc nulls last' },
       limit: 1,
+      disableIdentityMap: options.unmanaged,
     });
-    const customer = found ?? tx.create(Customer, { externalId, email, name });
+    const customer =
+      found ?? tx.create(Customer, { externalId, email, name }, { persist: !options.unmanaged });
     if (externalId && !customer.externalId) customer.externalId = externalId;
     if (email) customer.email = email;
     if (name) customer.name = name;
     return customer;
+  }
+
+  /**
+   * The customer's row by column (for `json_populate_record`), for a caller that writes it itself: with
+   * `identifyLocked(..., { unmanaged: true })` the ORM does not.
+   */
+  row(customer: Customer): Record<string, unknown> {
+    return {
+      id: customer.id,
+      created_at: customer.createdAt.toISOString(),
+      updated_at: new Date().toISOString(),
+      external_id: customer.externalId,
+      email: customer.email,
+      name: customer.name,
+      referred_by_id: customer.referredBy?.id ?? null,
+      assigned_partner_id: customer.assignedPartner?.id ?? null,
+    };
   }
 
   /**

@@ -49,6 +49,26 @@ export interface ReceiveOptions {
    * external id (see {@link InboundEventService.pendingFor}); they are handed to `process`.
    */
   waitingFor?: string;
+  /** `process` writes the event's row itself ({@link eventRow}), with its own rows in one statement. */
+  processWritesEvent?: boolean;
+}
+
+/** The row of a new event by column (for `json_populate_record`). */
+export function eventRow(event: InboundEvent): Record<string, unknown> {
+  return {
+    id: event.id,
+    source: event.source,
+    kind: event.kind,
+    external_id: event.externalId,
+    order_external_id: event.orderExternalId,
+    payload_hash: event.payloadHash,
+    payload: event.payload,
+    status: event.status,
+    error: event.error,
+    result_id: event.resultId,
+    received_at: event.receivedAt.toISOString(),
+    processed_at: event.processedAt?.toISOString() ?? null,
+  };
 }
 
 export class InboundEventService {
@@ -66,15 +86,19 @@ export class InboundEventService {
       const { existing, waiting } = await this.lookup(tx, incoming, options.waitingFor);
       if (existing) return this.repeat(existing, hash);
       // Stored by the first flush of `process` (or at commit): one insert, with what `process` decided.
-      const event = tx.create(InboundEvent, {
-        source: incoming.source,
-        kind: incoming.kind,
-        externalId: incoming.externalId,
-        orderExternalId: incoming.orderExternalId ?? null,
-        payload: incoming.payload,
-        payloadHash: hash,
-        status: 'PENDING',
-      });
+      const event = tx.create(
+        InboundEvent,
+        {
+          source: incoming.source,
+          kind: incoming.kind,
+          externalId: incoming.externalId,
+          orderExternalId: incoming.orderExternalId ?? null,
+          payload: incoming.payload,
+          payloadHash: hash,
+          status: 'PENDING',
+        },
+        { persist: !options.processWritesEvent },
+      );
       const resultId = await process(tx, event, waiting);
       if (resultId) {
         event.resultId = resultId;

@@ -1,9 +1,10 @@
-import { type EntityManager } from '@mikro-orm/postgresql';
+import { type EntityManager, type Knex } from '@mikro-orm/postgresql';
 import {
   applyInstalment,
   assertCurrency,
   assertMinorUnits,
   commissionBase,
+  type Commission as DomainCommission,
   normalizeCouponCode,
   planRenewal,
   toMinorUnits,
@@ -18,7 +19,7 @@ import { type Commission } from '../../kernel/commission.entity.js';
 import { type CommissionService, type PartnerChains } from '../commissions/commission.service.js';
 import { CustomerService, type CustomerKey } from '../customers/customer.service.js';
 import { type InboundEvent } from '../inbound-events/inbound-event.entity.js';
-import { InboundEventService } from '../inbound-events/inbound-event.service.js';
+import { eventRow, InboundEventService } from '../inbound-events/inbound-event.service.js';
 import { Product } from '../../kernel/product.entity.js';
 import { Program } from '../../kernel/program.entity.js';
 import { SaleOrder, SalePayment, SaleRefund, type StoredOrderItem } from '../../kernel/order.entity.js';
@@ -48,6 +49,13 @@ class Outbox {
         payload: { commissionId: c.id, partnerId: c.partner.id },
       });
   }
+  createdPlanned(commissions: readonly DomainCommission[]) {
+    for (const c of commissions)
+      this.events.push({
+        topic: 'COMMISSION_CREATED',
+        payload: { commissionId: c.id, partnerId: c.partnerId },
+      });
+  }
   changed(commissions: Commission[]) {
     for (const c of commissions)
       this.events.push({
@@ -72,6 +80,69 @@ interface OrderDraft {
   customer: CustomerKey | null;
   referral: PreparedReferral;
   chains: PartnerChains;
+}
+
+/**
+ * A new order in one statement: its event, its customer (new, or updated by id), the order, its payment,
+ * its commissions and their ledger entries. Each parameter is one JSON document of rows keyed by column.
+ * Foreign keys are checked at the end of the statement, the ledger's balance trigger runs once.
+ */
+const WRITE_ORDER_SQL = `with
+  e as (insert into inbound_events select * from json_populate_record(null::inbound_events, ?::json)),
+  c as (
+    insert into customers (id, created_at, updated_at, external_id, email, name, referred_by_id, assigned_partner_id)
+    select id, created_at, updated_at, external_id, email, name, referred_by_id, assigned_partner_id
+    from json_populate_recordset(null::customers, ?::json)
+    on conflict (id) do update set updated_at = excluded.updated_at, external_id = excluded.external_id,
+      email = excluded.email, name = excluded.name, referred_by_id = excluded.referred_by_id
+  ),
+  o as (insert into orders select * from json_populate_record(null::orders, ?::json)),
+  p as (insert into payments select * from json_populate_recordset(null::payments, ?::json)),
+  k as (insert into commissions select * from json_populate_recordset(null::commissions, ?::json))
+insert into ledger_entries select * from json_populate_recordset(null::ledger_entries, ?::json)`;
+
+const iso = (date: Date) => date.toISOString();
+
+function orderRow(order: SaleOrder): Record<string, unknown> {
+  return {
+    id: order.id,
+    created_at: iso(order.createdAt),
+    updated_at: iso(order.updatedAt),
+    source: order.source,
+    external_id: order.externalId,
+    customer_id: order.customer?.id ?? null,
+    currency: order.currency,
+    items: order.items,
+    order_discount_minor: order.orderDiscountMinor.toString(),
+    tax_minor: order.taxMinor.toString(),
+    shipping_minor: order.shippingMinor.toString(),
+    total_minor: order.totalMinor.toString(),
+    paid_minor: order.paidMinor.toString(),
+    refunded_minor: order.refundedMinor.toString(),
+    coupon_code: order.couponCode,
+    visitor_id: order.visitorId,
+    ip_hash: order.ipHash,
+    attribution_method: order.attributionMethod,
+    credits: order.credits,
+    attribution_program_id: order.attributionProgram?.id ?? null,
+    renewal_of_id: order.renewalOf?.id ?? null,
+    payment_number: order.paymentNumber,
+    ordered_at: iso(order.orderedAt),
+  };
+}
+
+function paymentRow(payment: SalePayment): Record<string, unknown> {
+  return {
+    id: payment.id,
+    created_at: iso(payment.createdAt),
+    updated_at: iso(payment.updatedAt),
+    source: payment.source,
+    external_id: payment.externalId,
+    order_id: payment.order.id,
+    amount_minor: payment.amountMinor.toString(),
+    renewal_order_id: payment.renewalOrder?.id ?? null,
+    paid_at: iso(payment.paidAt),
+  };
 }
 
 const amount = (raw: string, field: string) => assertMinorUnits(toMinorUnits(raw, field), field);
@@ -141,7 +212,7 @@ export class OrderService {
         }
         return created.id;
       },
-      { waitingFor: id },
+      { waitingFor: id, processWritesEvent: true },
     );
     if (!receipt.duplicate) this.events.publishAll(outbox.events);
     // A new order is answered from what was written; a repeat from what the first delivery wrote.
@@ -285,52 +356,72 @@ export class OrderService {
     };
   }
 
-  /** Stores a drafted order under its locks: the customer, attribution, the order, its commissions. */
+  /**
+   * Stores a drafted order under its locks: the customer, attribution, the order, its commissions. What
+   * it writes (event, customer, order, payment, commissions, ledger entries) goes in one statement.
+   */
   private async createOrder(tx: EntityManager, draft: OrderDraft, event: InboundEvent, outbox: Outbox) {
-    const customer = await this.customers.identifyLocked(tx, draft.customer);
+    const customer = await this.customers.identifyLocked(tx, draft.customer, { unmanaged: true });
     const attribution = await this.attribution.decideReferral(tx, draft.referral, customer);
-    const order = tx.create(SaleOrder, {
-      source: draft.source,
-      externalId: draft.externalId,
-      customer,
-      currency: draft.currency,
-      items: draft.items,
-      ...draft.fees,
-      totalMinor: draft.totalMinor,
-      couponCode: draft.couponCode,
-      visitorId: attribution.visitorId,
-      ipHash: attribution.ipHash,
-      attributionMethod: attribution.method,
-      credits: [...attribution.credits],
-      attributionProgram: attribution.program ? tx.getReference(Program, attribution.program.id) : null,
-      orderedAt: draft.orderedAt,
-    });
+    const unmanaged = { persist: false } as const;
+    const order = tx.create(
+      SaleOrder,
+      {
+        source: draft.source,
+        externalId: draft.externalId,
+        customer,
+        currency: draft.currency,
+        items: draft.items,
+        ...draft.fees,
+        totalMinor: draft.totalMinor,
+        couponCode: draft.couponCode,
+        visitorId: attribution.visitorId,
+        ipHash: attribution.ipHash,
+        attributionMethod: attribution.method,
+        credits: [...attribution.credits],
+        attributionProgram: attribution.program ? tx.getReference(Program, attribution.program.id) : null,
+        orderedAt: draft.orderedAt,
+      },
+      unmanaged,
+    );
     this.customers.rememberReferral(customer, attribution.credits, tx);
     const payments: SalePayment[] = [];
     if (draft.paid) {
       order.paidMinor = applyInstalment(order, draft.totalMinor).paidMinor;
       payments.push(
-        tx.create(SalePayment, {
-          source: draft.source,
-          externalId: draft.paymentId,
-          order,
-          amountMinor: draft.totalMinor,
-          paidAt: draft.orderedAt,
-        }),
+        tx.create(
+          SalePayment,
+          {
+            source: draft.source,
+            externalId: draft.paymentId,
+            order,
+            amountMinor: draft.totalMinor,
+            paidAt: draft.orderedAt,
+          },
+          unmanaged,
+        ),
       );
     }
-    // Decided before the one flush below, so the event is inserted as it ends up (no update after).
+    const plan = await this.commissions.planSale(tx, order, {
+      chains: draft.chains,
+      programs: attribution.program ? [attribution.program] : [],
+      payments,
+    });
     event.resultId = order.id;
     event.status = 'PROCESSED';
     event.processedAt = new Date();
-    outbox.created(
-      await this.commissions.creditSale(tx, order, {
-        chains: draft.chains,
-        programs: attribution.program ? [attribution.program] : [],
-        payments,
-        fresh: true,
-      }),
-    );
+    await tx
+      .getTransactionContext<Knex.Transaction>()!
+      .raw(WRITE_ORDER_SQL, [
+        JSON.stringify(eventRow(event)),
+        JSON.stringify(customer ? [this.customers.row(customer)] : []),
+        JSON.stringify(orderRow(order)),
+        JSON.stringify(payments.map(paymentRow)),
+        JSON.stringify(plan.commissionRows),
+        JSON.stringify(plan.entryRows),
+      ]);
+    await this.commissions.announcePlanned(tx, plan);
+    outbox.createdPlanned(plan.commissions);
     outbox.sale(order);
     return order;
   }
