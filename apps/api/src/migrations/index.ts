@@ -9,6 +9,7 @@ import { Migration20261124071614_events_orders_commissions_ledger } from './Migr
 import { Migration20261129205911_order_serialisation } from './Migration20261129205911_order_serialisation.js';
 import { Migration20261129212033_ledger_append_only_and_balances } from './Migration20261129212033_ledger_append_only_and_balances.js';
 import { Migration20261203072813_first_commission_flag } from './Migration20261203072813_first_commission_flag.js';
+import { Migration20261203074939_read_indexes } from './Migration20261203074939_read_indexes.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124063836_initial', class: Migration20261124063836_initial },
@@ -32,4 +33,5 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261203072813_first_commission_flag',
     class: Migration20261203072813_first_commission_flag,
   },
+  { name: 'Migration20261203074939_read_indexes', class: Migration20261203074939_read_indexes },
 ];
