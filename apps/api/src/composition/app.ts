@@ -287,6 +287,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 }
 
 /**
+ * Hashed build files (`assets/`) never change under their name: cached for a year. `index.html` and
+ * `config.js` (edited by deployers) are revalidated on every load; anything else for an hour.
+ */
+function cacheControlOf(path: string): string {
+  if (/[\\/]assets[\\/]/.test(path)) return 'public, max-age=31536000, immutable';
+  if (/(^|[\\/])(index\.html|config\.js)(\.br|\.gz)?$/.test(path)) return 'no-cache';
+  return 'public, max-age=3600';
+}
+
+/**
  * Serves the built admin console under /admin/ and the portal under /portal/; returns the not-found
  * fallback that answers their deep links with index.html.
  */
@@ -302,6 +312,10 @@ async function registerSpas(app: FastifyInstance) {
       decorateReply: index === 0,
       wildcard: true,
       index: 'index.html',
+      // The build writes .br and .gz copies next to each asset (packages/spa-config `precompress`).
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (response, path) => response.setHeader('cache-control', cacheControlOf(path)),
     });
   }
   app.get('/', (_request, reply) => reply.redirect('/admin/'));
