@@ -441,7 +441,8 @@ describe('the click buffer', () => {
   });
 
   test('closing the app writes the clicks still waiting', async () => {
-    const slow = await createTestApp({}, { clicks: { maxBatch: 1000, flushIntervalMs: 250 } });
+    // No interval flush before close, however slow the machine (the close must write them all).
+    const slow = await createTestApp({}, { clicks: { maxBatch: 1000, flushIntervalMs: 600_000 } });
     const partner = await activePartner();
     for (let i = 0; i < 25; i += 1) await click(slow, `/r/${partner.code}`, { ip: `10.2.0.${i}` });
     expect(slow.app.tracking.buffer.size).toBe(25);
