@@ -25,7 +25,7 @@ interface ClassifiedClick extends PendingClick {
 }
 
 export interface ClickBufferOptions {
-  /** Longest wait before buffered clicks are written (default 250 ms). */
+  /** Longest wait before buffered clicks are written (default 250 ms; tests use other values). */
   flushIntervalMs?: number;
   /** A flush starts as soon as this many clicks wait, and writes at most this many at once (default 1,000). */
   maxBatch?: number;
@@ -114,7 +114,7 @@ export class ClickBuffer {
     private readonly events: EventBus,
     private readonly options: ClickBufferOptions = {},
   ) {
-    this.flushIntervalMs = Math.min(options.flushIntervalMs ?? 250, 250);
+    this.flushIntervalMs = options.flushIntervalMs ?? 250;
     this.maxBatch = Math.min(options.maxBatch ?? 1000, 1000);
     this.maxUniqueKeys = options.maxUniqueKeys ?? 100_000;
     this.maxPending = Math.max(options.maxPending ?? 100_000, 1);
