@@ -41,6 +41,10 @@ import { MerchantSettingsResolver } from '../modules/tracking/merchant-settings.
 import { MerchantSettingsService } from '../modules/tracking/merchant-settings.service.js';
 import { TrackingLinkResolver } from '../modules/tracking/tracking-link.resolver.js';
 import { TrackingLinkService } from '../modules/tracking/tracking-link.service.js';
+import { ReportsResolver } from '../modules/reports/reports.resolver.js';
+import { LedgerReportQueries } from '../modules/reports/ledger-report.queries.js';
+import { ActivityReportQueries } from '../modules/reports/activity-report.queries.js';
+import { DashboardQueries } from '../modules/reports/dashboard.queries.js';
 import { AttributionService, type PendingClicks } from '../modules/attribution/attribution.service.js';
 import { authChecker } from '../graphql/auth-checker.js';
 
@@ -101,6 +105,7 @@ export async function createSchema(
     new TrackingLinkResolver(new TrackingLinkService(deps.events, settings), deps.publicUrl),
     new MerchantSettingsResolver(settings),
     new ClickResolver(new ClickService()),
+    new ReportsResolver(new LedgerReportQueries(), new ActivityReportQueries(), new DashboardQueries()),
   ];
   const byClass = new Map<unknown, object>(resolvers.map((resolver) => [resolver.constructor, resolver]));
   const container: ContainerType = {
@@ -134,6 +139,7 @@ export async function createSchema(
       TrackingLinkResolver,
       MerchantSettingsResolver,
       ClickResolver,
+      ReportsResolver,
     ],
     container,
     authChecker,

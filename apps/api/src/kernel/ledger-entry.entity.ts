@@ -10,6 +10,8 @@ import { Partner } from './partner.entity.js';
  */
 @ObjectType()
 @Entity({ tableName: 'ledger_entries' })
+/** Reports of every partner over a period (ledger report, payments, commissions and clawbacks). */
+@Index({ name: 'ledger_entries_effective_at_index', properties: ['effectiveAt'] })
 @Index({ properties: ['partner', 'currency', 'effectiveAt'] })
 @Index({ properties: ['partner', 'currency', 'availableAt'] })
 @Index({ properties: ['commissionId'] })
