@@ -179,7 +179,7 @@ select r.*, count(*) over () as total_count from r
 where r.clicks > 0 or r.leads > 0 or r.sales > 0 or r.commissions is not null`,
         params: base.params,
       },
-      orderAndPage(args, ACTIVITY_SORT, 'sales', 'r.code'),
+      orderAndPage(args, ACTIVITY_SORT, { by: 'sales', descending: true }, 'r.code'),
     );
     const rows = result.rows.map(activityRow);
     return withCsv({ period: periodView(period), rows, pageInfo: result.pageInfo }, ACTIVITY_CSV, () => rows);
@@ -214,7 +214,7 @@ s as (
 select r.*, count(*) over () as total_count from r`,
         params: [...partners.params, period.start, period.end],
       },
-      orderAndPage(args, LINK_SORT, 'clicks', 'r.link_key'),
+      orderAndPage(args, LINK_SORT, { by: 'clicks', descending: true }, 'r.link_key'),
     );
     const rows: LinkReportRow[] = result.rows.map((row) => ({
       linkKey: row.link_key,
@@ -260,7 +260,7 @@ select r.*, count(*) over () as total_count from r`,
           ...(period.programId ? [period.programId] : []),
         ],
       },
-      orderAndPage(args, LEAD_SORT, 'occurredAt', 'r.lead_id, r.partner_id'),
+      orderAndPage(args, LEAD_SORT, { by: 'occurredAt', descending: true }, 'r.lead_id, r.partner_id'),
     );
     const rows: LeadReportRow[] = result.rows.map((row) => ({
       leadId: row.lead_id,
@@ -300,7 +300,7 @@ r as (
 select r.*, count(*) over () as total_count from r`,
         params: [...partners.params, period.start, period.end],
       },
-      orderAndPage(args, REFERRAL_SORT, 'since', 'r.customer_id'),
+      orderAndPage(args, REFERRAL_SORT, { by: 'since', descending: true }, 'r.customer_id'),
     );
     const rows: ReferralReportRow[] = result.rows.map((row) => ({
       customerId: row.customer_id,

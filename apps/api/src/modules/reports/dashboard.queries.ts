@@ -27,7 +27,7 @@ const dayOf = (column: string) => `to_char(${column} at time zone ?, 'YYYY-MM-DD
 export class DashboardQueries {
   async dashboard(em: EntityManager, args: DashboardArgs): Promise<Dashboard> {
     const period = await resolvePeriod(em, args);
-    const filterArgs = { ...args, descending: true, first: 5, offset: 0 };
+    const filterArgs = { ...args, first: 5, offset: 0 };
     const partners = partnerFilter(filterArgs, period);
     const tz = period.timeZone;
     const range = [period.start, period.end];

@@ -191,7 +191,7 @@ export class LedgerReportQueries {
   async report(em: EntityManager, args: ReportArgs): Promise<LedgerReport> {
     const period = await resolvePeriod(em, args);
     const sums = ledgerSumsSql(partnerFilter(args, period), period.start, period.end);
-    const page = orderAndPage(args, LEDGER_SORT, 'partner', 'p.code, r.currency');
+    const page = orderAndPage(args, LEDGER_SORT, { by: 'partner', descending: false }, 'p.code, r.currency');
     const result = await runPage<SumsRow>(
       em,
       {
@@ -271,7 +271,7 @@ from r group by r.currency order by r.currency`,
     }
     const base = `with p as (${partners.text}),
 m as (select e.* from ledger_entries e join p on p.id = e.partner_id where ${where.join(' and ')})`;
-    const page = orderAndPage(args, ENTRY_SORT, 'effectiveAt', 'e.id');
+    const page = orderAndPage(args, ENTRY_SORT, { by: 'effectiveAt', descending: false }, 'e.id');
     const result = await runPage<EntryRow>(
       em,
       {

@@ -120,12 +120,12 @@ export function partnerFilter(args: ReportArgs, period: ReportPeriod): Sql {
  * by), else `REPORT_SORT_INVALID`; `tieBreak` makes pages stable. `first` 1..200, `offset` >= 0.
  */
 export function orderAndPage(
-  args: { sortBy?: string | null; descending: boolean; first: number; offset: number },
+  args: { sortBy?: string | null; descending?: boolean | null; first: number; offset: number },
   sortable: Readonly<Record<string, string>>,
-  defaultSort: string,
+  defaultSort: { by: string; descending: boolean },
   tieBreak: string,
 ): Sql & { first: number; offset: number; sortBy: string } {
-  const sortBy = args.sortBy ?? defaultSort;
+  const sortBy = args.sortBy ?? defaultSort.by;
   if (!Object.hasOwn(sortable, sortBy)) {
     fail('REPORT_SORT_INVALID', `Sort by one of: ${Object.keys(sortable).join(', ')}.`, 'sortBy');
   }
@@ -135,7 +135,7 @@ export function orderAndPage(
   if (!Number.isSafeInteger(args.offset) || args.offset < 0) {
     fail('REPORT_PAGE_INVALID', 'offset is 0 or more.', 'offset');
   }
-  const direction = args.descending ? 'desc' : 'asc';
+  const direction = (args.descending ?? (args.sortBy ? false : defaultSort.descending)) ? 'desc' : 'asc';
   return {
     text: ` order by ${sortable[sortBy]} ${direction} nulls last, ${tieBreak} limit ? offset ?`,
     params: [args.first, args.offset],

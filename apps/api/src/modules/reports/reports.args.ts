@@ -37,8 +37,8 @@ export class ReportArgs {
   @Field(() => String, { nullable: true, description: "One of the report's sortable columns." })
   sortBy?: string | null;
 
-  @Field(() => Boolean, { defaultValue: false })
-  descending!: boolean;
+  @Field(() => Boolean, { nullable: true, description: "Descending; the report's usual order when absent." })
+  descending?: boolean | null;
 
   @Field(() => Int, { defaultValue: 50, description: 'Rows per page, 1 to 200.' })
   first!: number;
