@@ -340,7 +340,7 @@ describe('the ledger report in SQL agrees with the domain', () => {
       admin,
     );
     const programId = program.data!.createProgram.id as string;
-    const partners = [];
+    const partners: Array<{ id: string; code: string }> = [];
     for (let i = 0; i < 3; i++) partners.push(await createPartner(t, admin, { programIds: [programId] }));
     const all: DomainLedgerEntry[] = [];
     const base = Date.parse('2025-01-01T00:00:00Z');
