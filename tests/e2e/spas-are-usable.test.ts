@@ -200,7 +200,7 @@ describe.skipIf(!hasChromium)(
     });
 
     test(
-      'the admin console: every page of the navigation, a partner, a program and an order',
+      'the admin console: the dashboard, every report, every page of the navigation, a partner, a program and an order',
       async () => {
         const admin = await signInAdmin();
         const ids = await gql(
@@ -213,6 +213,14 @@ describe.skipIf(!hasChromium)(
           context,
           `${base()}/admin`,
           [
+            { path: '/', name: 'dashboard' },
+            { path: '/reports', name: 'reports-ledger' },
+            { path: '/reports?tab=activity', name: 'reports-activity' },
+            { path: '/reports?tab=links', name: 'reports-links' },
+            { path: '/reports?tab=leads', name: 'reports-leads' },
+            { path: '/reports?tab=referrals', name: 'reports-referrals' },
+            { path: '/reports?tab=commissions', name: 'reports-commissions' },
+            { path: '/reports?tab=payments', name: 'reports-payments' },
             { path: '/partners', name: 'partners' },
             { path: `/partners/${PARTNER.id}`, name: 'partner' },
             { path: '/partners/new', name: 'new-partner' },

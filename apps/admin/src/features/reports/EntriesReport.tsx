@@ -3,7 +3,7 @@ import { DateTimeText, MoneyText } from '@partnerkit/ui';
 import { Link } from 'react-router';
 import { type LedgerEntriesReportQuery } from '../../gql/graphql';
 import { LEDGER_ENTRIES_REPORT } from './graphql/ledgerEntriesReport';
-import { describeCause } from './entryCause';
+import { describeCause, methodLabel } from './entryCause';
 import { MoneyList } from './MoneyList';
 import { ReportTable, type ReportColumn } from './ReportTable';
 import { useReport } from './useReport';
@@ -18,6 +18,8 @@ export interface EntriesReportProps {
   scope: { partnerId?: string; currency?: string; kinds?: string[] };
   /** Hide the partner column (a drill-down of one partner). */
   onePartner?: boolean;
+  /** Payments: method, batch and reference columns (sortable) instead of the cause. */
+  payments?: boolean;
 }
 
 const KIND_COLOR: Record<string, string> = {
@@ -28,7 +30,7 @@ const KIND_COLOR: Record<string, string> = {
 };
 
 /** Ledger entries of the period with what caused each: drill-down, commissions and clawbacks, payments. */
-export function EntriesReport({ label, filters, scope, onePartner }: EntriesReportProps) {
+export function EntriesReport({ label, filters, scope, onePartner, payments }: EntriesReportProps) {
   const report = useReport(LEDGER_ENTRIES_REPORT, 'ledgerEntriesReport', filters, {
     partnerId: scope.partnerId ?? null,
     currency: scope.currency ?? null,
@@ -65,18 +67,36 @@ export function EntriesReport({ label, filters, scope, onePartner }: EntriesRepo
         </Badge>
       ),
     },
-    {
-      key: 'cause',
-      header: 'Cause',
-      render: (entry) =>
-        entry.cause.orderId ? (
-          <Anchor component={Link} to={`/orders/${entry.cause.orderId}`} size="sm">
-            {describeCause(entry.cause)}
-          </Anchor>
-        ) : (
-          <Text size="sm">{describeCause(entry.cause)}</Text>
-        ),
-    },
+    ...(payments
+      ? [
+          {
+            key: 'method',
+            header: 'Method',
+            sortKey: 'method',
+            render: (entry: Entry) => methodLabel(entry.cause.method),
+          },
+          {
+            key: 'batch',
+            header: 'Batch',
+            sortKey: 'payoutBatchId',
+            render: (entry: Entry) => entry.cause.payoutBatchId ?? '–',
+          },
+          { key: 'reference', header: 'Reference', render: (entry: Entry) => entry.cause.reference ?? '–' },
+        ]
+      : [
+          {
+            key: 'cause',
+            header: 'Cause',
+            render: (entry: Entry) =>
+              entry.cause.orderId ? (
+                <Anchor component={Link} to={`/orders/${entry.cause.orderId}`} size="sm">
+                  {describeCause(entry.cause)}
+                </Anchor>
+              ) : (
+                <Text size="sm">{describeCause(entry.cause)}</Text>
+              ),
+          },
+        ]),
     {
       key: 'amount',
       header: 'Amount',

@@ -67,7 +67,7 @@ export function ReportsPage() {
           />
         </Tabs.Panel>
         <Tabs.Panel value="payments">
-          <EntriesReport label="Payments" filters={filters} scope={{ kinds: ['PAYMENT'] }} />
+          <EntriesReport label="Payments" filters={filters} scope={{ kinds: ['PAYMENT'] }} payments />
         </Tabs.Panel>
       </Tabs>
     </>
