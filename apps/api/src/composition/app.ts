@@ -65,9 +65,10 @@ export interface AppOptions {
   clicks?: ClickBufferOptions;
 }
 
+/** The built SPAs, relative to this file (`apps/api/dist/composition/app.js` -> `apps/<spa>/dist`). */
 const SPAS = [
-  { prefix: '/admin/', dist: '../../admin/dist' },
-  { prefix: '/portal/', dist: '../../partner-portal/dist' },
+  { prefix: '/admin/', dist: '../../../admin/dist' },
+  { prefix: '/portal/', dist: '../../../partner-portal/dist' },
 ] as const;
 
 /** Builds the whole HTTP application: GraphQL over HTTP and WebSocket, health checks and the two SPAs. */
