@@ -45,7 +45,7 @@ export function DashboardPage() {
           {problemOf(error).message}
         </Alert>
       )}
-      <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} spacing="sm" mb="md">
+      <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" mb="md">
         <StatCard
           label="Clicks"
           value={count(dashboard?.clicks)}
@@ -79,21 +79,23 @@ export function DashboardPage() {
           <Title order={3} size="h5" mb="sm">
             Traffic per day
           </Title>
-          <AreaChart
-            h={240}
-            data={trafficSeries(days)}
-            dataKey="day"
-            curveType="monotone"
-            withDots={false}
-            series={[
-              { name: 'Clicks', color: 'teal.9' },
-              { name: 'Unique', color: 'cyan.8' },
-              { name: 'Leads', color: 'grape.8' },
-              { name: 'Sales', color: 'orange.8' },
-            ]}
-            withLegend
-            aria-label="Clicks, unique clicks, leads and sales per day"
-          />
+          <div role="img" aria-label="Clicks, unique clicks, leads and sales per day">
+            <AreaChart
+              h={240}
+              data={trafficSeries(days)}
+              dataKey="day"
+              curveType="monotone"
+              withDots={false}
+              areaProps={{ isAnimationActive: false }}
+              series={[
+                { name: 'Clicks', color: 'teal.9' },
+                { name: 'Unique', color: 'cyan.8' },
+                { name: 'Leads', color: 'grape.8' },
+                { name: 'Sales', color: 'orange.8' },
+              ]}
+              withLegend
+            />
+          </div>
         </Paper>
         <Paper withBorder p="md" radius="md">
           <Group justify="space-between" mb="sm">
@@ -111,17 +113,19 @@ export function DashboardPage() {
             )}
           </Group>
           {currency ? (
-            <BarChart
-              h={240}
-              data={moneySeries(days, currency, exponent)}
-              dataKey="day"
-              series={[
-                { name: 'Revenue', color: 'teal.9', label: `Revenue (${currency})` },
-                { name: 'Commissions', color: 'orange.8', label: `Commissions (${currency})` },
-              ]}
-              withLegend
-              aria-label={`Revenue and commissions per day in ${currency}`}
-            />
+            <div role="img" aria-label={`Revenue and commissions per day in ${currency}`}>
+              <BarChart
+                h={240}
+                data={moneySeries(days, currency, exponent)}
+                dataKey="day"
+                barProps={{ isAnimationActive: false }}
+                series={[
+                  { name: 'Revenue', color: 'teal.9', label: `Revenue (${currency})` },
+                  { name: 'Commissions', color: 'orange.8', label: `Commissions (${currency})` },
+                ]}
+                withLegend
+              />
+            </div>
           ) : (
             <Stack h={240} justify="center" align="center">
               <Text c="dimmed" size="sm">
