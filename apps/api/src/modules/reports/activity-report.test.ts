@@ -265,3 +265,44 @@ describe('the dashboard and the activity reports', () => {
     ).toEqual({ code: 'NOT_FOUND', reason: 'PROGRAM_NOT_FOUND', field: 'programId' });
   });
 });
+
+describe('what the dashboard says is owed', () => {
+  let t: TestApp;
+  let admin: Caller;
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await signedInAdmin(t);
+  });
+  afterAll(() => t.close());
+
+  test('is payable only: not in the hold, not flagged for review', async () => {
+    const s = await salesSetup(t, admin);
+    const order = async (at: string, customerEmail: string) => {
+      const result = await t.gql(
+        RECORD_ORDER,
+        {
+          i: orderInput(s, {
+            orderedAt: at,
+            customer: { email: customerEmail },
+            referral: { programId: s.programId, partnerCode: s.other.code },
+          }),
+        },
+        admin,
+      );
+      if (result.errors) throw new Error(JSON.stringify(result.errors));
+    };
+    const now = Date.now();
+    await order(new Date(now - 60 * 86_400_000).toISOString(), `old-${unique()}@example.test`); // payable
+    await order(new Date(now - 86_400_000).toISOString(), `new-${unique()}@example.test`); // in the 30-day hold
+    await order(new Date(now - 60 * 86_400_000).toISOString(), s.other.email); // self-referral: flagged
+    const today = new Date(now).toISOString().slice(0, 10);
+    const result = await t.gql(
+      DASHBOARD,
+      { from: new Date(now - 90 * 86_400_000).toISOString().slice(0, 10), to: today, programId: s.programId },
+      admin,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.dashboard.owed).toEqual([{ amountMinor: '1000', currency: 'USD' }]);
+    expect(result.data!.dashboard.commissionsEarned).toEqual([{ amountMinor: '3000', currency: 'USD' }]);
+  });
+});

@@ -134,7 +134,8 @@ export class DashboardQueries {
   /**
    * What is payable now to the partners, per currency: each partner's total (running totals) less what is
    * still in its hold and what is flagged, counted only when above zero (a partner who owes money back
-   * does not lower what is owed to the others).
+   * does not lower what is owed to the others). Reads the running totals, the entries still in their hold
+   * (by `available_at`) and the entries of the few flagged commissions, never the whole ledger.
    */
   private async owed(em: EntityManager, partners: string, params: unknown[]): Promise<MoneyType[]> {
     const rows = await run<{ currency: string; amount: string }>(em, {
@@ -145,9 +146,14 @@ flagged_commissions as (
   select b.partner_id, b.currency, sum(b.total_minor) as total from partner_balances b join p on p.id = b.partner_id
   group by 1, 2
 ), held as (
-  select e.partner_id, e.currency, sum(e.amount_minor) as held from ledger_entries e join p on p.id = e.partner_id
-  where e.available_at > now() or e.commission_id in (select id from flagged_commissions)
-  group by 1, 2
+  select partner_id, currency, sum(amount) as held from (
+    select e.partner_id, e.currency, e.amount_minor as amount from ledger_entries e join p on p.id = e.partner_id
+    where e.available_at > now()
+      and (e.commission_id is null or e.commission_id not in (select id from flagged_commissions))
+    union all
+    select e.partner_id, e.currency, e.amount_minor from ledger_entries e
+    join flagged_commissions f on f.id = e.commission_id
+  ) held_entries group by 1, 2
 )
 select t.currency, sum(greatest(t.total - coalesce(h.held, 0), 0)) as amount
 from totals t left join held h on h.partner_id = t.partner_id and h.currency = t.currency
