@@ -172,7 +172,7 @@ export function DashboardPage() {
       />
       <Group justify="flex-end" mt="sm">
         <Anchor component={Link} to="/reports?tab=activity" size="sm">
-          All partners in Reports
+          Open the activity report
         </Anchor>
       </Group>
     </>
