@@ -1,5 +1,5 @@
 import '@mantine/charts/styles.css';
-import { AreaChart, BarChart } from '@mantine/charts';
+import { BarChart, LineChart } from '@mantine/charts';
 import { Alert, Anchor, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { currencyExponent, isKnownCurrency } from '@partnerkit/domain';
 import { DataTable, PageHeader, problemOf } from '@partnerkit/ui';
@@ -80,13 +80,13 @@ export function DashboardPage() {
             Traffic per day
           </Title>
           <div role="img" aria-label="Clicks, unique clicks, leads and sales per day">
-            <AreaChart
+            <LineChart
               h={240}
               data={trafficSeries(days)}
               dataKey="day"
               curveType="monotone"
               withDots={false}
-              areaProps={{ isAnimationActive: false }}
+              lineProps={{ isAnimationActive: false }}
               series={[
                 { name: 'Clicks', color: 'teal.9' },
                 { name: 'Unique', color: 'cyan.8' },
