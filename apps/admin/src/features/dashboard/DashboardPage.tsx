@@ -84,7 +84,7 @@ export function DashboardPage() {
               h={240}
               data={trafficSeries(days)}
               dataKey="day"
-              curveType="monotone"
+              curveType="linear"
               withDots={false}
               lineProps={{ isAnimationActive: false }}
               series={[
