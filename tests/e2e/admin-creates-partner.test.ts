@@ -30,7 +30,10 @@ describe.skipIf(!hasChromium)('an admin creates a partner, who signs in to the p
     await admin.getByLabel('Email').fill(DEMO.admin.email);
     await admin.getByLabel('Password').fill(DEMO.admin.password);
     await admin.getByRole('button', { name: 'Sign in' }).click();
-    await admin.getByRole('link', { name: 'Partners' }).waitFor();
+    // The console opens on the dashboard; the partner list is one click away.
+    await admin.getByRole('heading', { name: 'Dashboard' }).waitFor();
+    await admin.getByRole('link', { name: 'Partners', exact: true }).click();
+    await admin.getByRole('button', { name: 'New partner' }).waitFor();
     await screenshot(admin, 'admin-partners');
 
     await admin.getByRole('button', { name: 'New partner' }).click();

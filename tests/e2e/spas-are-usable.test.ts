@@ -154,6 +154,39 @@ describe.skipIf(!hasChromium)(
         },
       });
       expect(order, JSON.stringify(order)).toMatchObject({ data: { recordOrder: { status: 'PROCESSED' } } });
+      // A month of history for the dashboard and the reports: sales on earlier days (two currencies),
+      // a lead, and clicks on the partner's link.
+      for (let daysAgo = 1; daysAgo <= 24; daysAgo += 3) {
+        const earlier = await asShop(
+          'mutation($i: RecordOrderInput!) { recordOrder(input: $i) { status } }',
+          {
+            i: {
+              externalId: `${PARTNER.orderId}-${daysAgo}`,
+              currency: daysAgo % 2 ? 'USD' : 'EUR',
+              orderedAt: new Date(Date.now() - daysAgo * 86_400_000).toISOString(),
+              items: [{ sku: 'USABILITY-MUG', quantity: 1 + (daysAgo % 3), unitPriceMinor: '2500' }],
+              customer: { email: `mug-${daysAgo}-${randomBytes(4).toString('hex')}@example.test` },
+              referral: { partnerCode: PARTNER.code },
+            },
+          },
+        );
+        expect(earlier.errors).toBeUndefined();
+      }
+      const lead = await asShop('mutation($i: RecordLeadInput!) { recordLead(input: $i) { duplicate } }', {
+        i: {
+          externalId: `${PARTNER.orderId}-lead`,
+          customer: { email: `lead-${suffix}@example.test` },
+          referral: { partnerCode: PARTNER.code },
+        },
+      });
+      expect(lead.errors).toBeUndefined();
+      for (let click = 0; click < 6; click += 1) {
+        const response = await fetch(`${base()}/r/${PARTNER.code}`, {
+          redirect: 'manual',
+          headers: { 'user-agent': `Mozilla/5.0 (X11; Linux x86_64) Chrome/12${click}.0 Safari/537.36` },
+        });
+        expect(response.status).toBe(302);
+      }
     });
     afterAll(async () => {
       await browser?.close();
@@ -200,7 +233,7 @@ describe.skipIf(!hasChromium)(
     });
 
     test(
-      'the admin console: every page of the navigation, a partner, a program and an order',
+      'the admin console: the dashboard, every report, every page of the navigation, a partner, a program and an order',
       async () => {
         const admin = await signInAdmin();
         const ids = await gql(
@@ -213,6 +246,14 @@ describe.skipIf(!hasChromium)(
           context,
           `${base()}/admin`,
           [
+            { path: '/', name: 'dashboard' },
+            { path: '/reports', name: 'reports-ledger' },
+            { path: '/reports?tab=activity', name: 'reports-activity' },
+            { path: '/reports?tab=links', name: 'reports-links' },
+            { path: '/reports?tab=leads', name: 'reports-leads' },
+            { path: '/reports?tab=referrals', name: 'reports-referrals' },
+            { path: '/reports?tab=commissions', name: 'reports-commissions' },
+            { path: '/reports?tab=payments', name: 'reports-payments' },
             { path: '/partners', name: 'partners' },
             { path: `/partners/${PARTNER.id}`, name: 'partner' },
             { path: '/partners/new', name: 'new-partner' },

@@ -1,4 +1,4 @@
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter } from 'react-router';
 import { AdminShell } from './features/session/AdminShell';
 import { RouteNotFound } from './features/session/RouteNotFound';
 import { PartnersPage } from './features/partners/PartnersPage';
@@ -17,6 +17,8 @@ import { SettingsPage } from './features/settings/SettingsPage';
 import { OrdersPage } from './features/orders/OrdersPage';
 import { OrderDetailPage } from './features/orders/OrderDetailPage';
 import { WebhooksPage } from './features/webhooks/WebhooksPage';
+import { DashboardPage } from './features/dashboard/DashboardPage';
+import { ReportsPage } from './features/reports/ReportsPage';
 
 /** The console's routes, under the Vite base (e.g. /admin). */
 export function createAdminRouter() {
@@ -26,7 +28,8 @@ export function createAdminRouter() {
         path: '/',
         element: <AdminShell />,
         children: [
-          { index: true, element: <Navigate to="/partners" replace /> },
+          { index: true, element: <DashboardPage /> },
+          { path: 'reports', element: <ReportsPage /> },
           { path: 'partners', element: <PartnersPage /> },
           { path: 'partners/new', element: <NewPartnerPage /> },
           { path: 'partners/import', element: <ImportPartnersPage /> },

@@ -41,6 +41,10 @@ import { MerchantSettingsResolver } from '../modules/tracking/merchant-settings.
 import { MerchantSettingsService } from '../modules/tracking/merchant-settings.service.js';
 import { TrackingLinkResolver } from '../modules/tracking/tracking-link.resolver.js';
 import { TrackingLinkService } from '../modules/tracking/tracking-link.service.js';
+import { ReportsResolver } from '../modules/reports/reports.resolver.js';
+import { LedgerReportQueries } from '../modules/reports/ledger-report.queries.js';
+import { ActivityReportQueries } from '../modules/reports/activity-report.queries.js';
+import { DashboardQueries } from '../modules/reports/dashboard.queries.js';
 import { AttributionService, type PendingClicks } from '../modules/attribution/attribution.service.js';
 import { authChecker } from '../graphql/auth-checker.js';
 import { WebhookResolver } from '../modules/webhooks/webhook.resolver.js';
@@ -108,6 +112,7 @@ export async function createSchema(
     new MerchantSettingsResolver(settings),
     new ClickResolver(new ClickService()),
     new WebhookResolver(services.webhooks, deps.webhooks.dispatcher),
+    new ReportsResolver(new LedgerReportQueries(), new ActivityReportQueries(), new DashboardQueries()),
   ];
   const byClass = new Map<unknown, object>(resolvers.map((resolver) => [resolver.constructor, resolver]));
   const container: ContainerType = {
@@ -142,6 +147,7 @@ export async function createSchema(
       MerchantSettingsResolver,
       ClickResolver,
       WebhookResolver,
+      ReportsResolver,
     ],
     container,
     authChecker,

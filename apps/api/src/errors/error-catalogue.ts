@@ -17,6 +17,7 @@ import { ProgramApiErrorCode } from '../modules/programs/program.errors.js';
 import { StripeErrorCode } from '../modules/stripe/stripe.errors.js';
 import { TrackingLinkErrorCode } from '../modules/tracking/tracking-link.errors.js';
 import { WebhookErrorCode } from '../modules/webhooks/webhook.errors.js';
+import { ReportErrorCode } from '../modules/reports/reports.errors.js';
 import { RequestErrorCode } from './request.errors.js';
 
 /**
@@ -65,6 +66,7 @@ const API_CODE_OBJECTS = [
   StripeErrorCode,
   TrackingLinkErrorCode,
   WebhookErrorCode,
+  ReportErrorCode,
 ] as const;
 
 type CodesOf<T> = T extends unknown ? T[keyof T] : never;
@@ -208,6 +210,12 @@ export const ERROR_CATALOGUE = {
   // --- Clicks, statistics -------------------------------------------------------------------------------
   STATS_RANGE_INVALID: input('`from` is not before `to`.'),
   STATS_RANGE_TOO_LONG: input('A statistics range longer than 400 days.'),
+
+  // --- Reports and dashboard -----------------------------------------------------------------------------
+  REPORT_PERIOD_TOO_LONG: input('A report period longer than 400 days.'),
+  REPORT_SORT_INVALID: input("`sortBy` is not one of the report's sortable columns."),
+  REPORT_PAGE_INVALID: input('`first` is not 1 to 200, or `offset` is negative.'),
+  REPORT_FILTER_INVALID: input('A report filter value is malformed (e.g. an unknown entry kind).'),
 
   // --- Partner CSV import -------------------------------------------------------------------------------
   CSV_COLUMN_MISSING: input('The CSV header lacks a required column (`code`, `name`, `email`).'),

@@ -15,6 +15,8 @@ export type StoredRuleSource = Omit<RuleSource, 'levelRule'> & { levelRule: Stor
  */
 @ObjectType()
 @Entity({ tableName: 'commissions' })
+/** Reports and the dashboard: commissions created in a period. */
+@Index({ name: 'commissions_created_at_index', properties: ['createdAt'] })
 @Index({ properties: ['sourceId'] })
 @Index({ properties: ['partner', 'createdAt'] })
 @Index({

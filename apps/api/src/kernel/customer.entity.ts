@@ -10,6 +10,8 @@ import { Partner } from './partner.entity.js';
  */
 @ObjectType()
 @Entity({ tableName: 'customers' })
+/** The referrals report: customers first seen in a period. */
+@Index({ name: 'customers_created_at_index', properties: ['createdAt'] })
 @Unique({ properties: ['externalId'] })
 export class Customer extends BaseEntity {
   @Field(() => String, { nullable: true, description: "The merchant's customer id." })

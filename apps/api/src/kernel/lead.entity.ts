@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property, Unique, type Opt } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property, Unique, type Opt } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { type Credit } from '@partnerkit/domain';
 import { BaseEntity } from '../common/base.entity.js';
@@ -8,6 +8,8 @@ import { Program } from './program.entity.js';
 /** An opt-in (sign-up, form) recorded by a third party or the merchant snippet, attributed like a sale. */
 @ObjectType()
 @Entity({ tableName: 'leads' })
+/** Reports and the dashboard: leads of a period. */
+@Index({ name: 'leads_occurred_at_index', properties: ['occurredAt'] })
 @Unique({ properties: ['source', 'externalId'] })
 export class Lead extends BaseEntity {
   @Property({ type: 'string', length: 20 })

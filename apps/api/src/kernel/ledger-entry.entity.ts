@@ -10,6 +10,10 @@ import { Partner } from './partner.entity.js';
  */
 @ObjectType()
 @Entity({ tableName: 'ledger_entries' })
+/** Reports of every partner over a period (ledger report, payments, commissions and clawbacks). */
+@Index({ name: 'ledger_entries_effective_at_index', properties: ['effectiveAt'] })
+/** The dashboard's "owed now" of every partner: the entries still in their hold. */
+@Index({ name: 'ledger_entries_available_at_index', properties: ['availableAt'] })
 @Index({ properties: ['partner', 'currency', 'effectiveAt'] })
 @Index({ properties: ['partner', 'currency', 'availableAt'] })
 @Index({ properties: ['commissionId'] })

@@ -11,6 +11,7 @@ import { Migration20261129212033_ledger_append_only_and_balances } from './Migra
 import { Migration20261203072813_first_commission_flag } from './Migration20261203072813_first_commission_flag.js';
 import { Migration20261203073213_webhooks } from './Migration20261203073213_webhooks.js';
 import { Migration20261203074939_read_indexes } from './Migration20261203074939_read_indexes.js';
+import { Migration20261203081333_reports_indexes } from './Migration20261203081333_reports_indexes.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124063836_initial', class: Migration20261124063836_initial },
@@ -36,4 +37,5 @@ export const migrationsList: MigrationObject[] = [
   },
   { name: 'Migration20261203073213_webhooks', class: Migration20261203073213_webhooks },
   { name: 'Migration20261203074939_read_indexes', class: Migration20261203074939_read_indexes },
+  { name: 'Migration20261203081333_reports_indexes', class: Migration20261203081333_reports_indexes },
 ];

@@ -1,5 +1,7 @@
 import { AppLayout, type NavItem } from '@partnerkit/ui';
 import {
+  IconChartBar,
+  IconLayoutDashboard,
   IconKey,
   IconLink,
   IconListDetails,
@@ -15,6 +17,8 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useAdminSession } from './SessionContext';
 
 const NAV = [
+  { label: 'Dashboard', href: '/', icon: <IconLayoutDashboard size={18} /> },
+  { label: 'Reports', href: '/reports', icon: <IconChartBar size={18} /> },
   { label: 'Partners', href: '/partners', icon: <IconUsers size={18} /> },
   { label: 'Approvals', href: '/approvals', icon: <IconUserCheck size={18} /> },
   { label: 'Programs', href: '/programs', icon: <IconListDetails size={18} /> },
@@ -37,7 +41,7 @@ export function AdminShell() {
     ...item,
     // A real href (with the base) so links can be opened in a new tab; clicks navigate in-app.
     href: `${base}${item.href}`,
-    active: pathname === item.href || pathname.startsWith(`${item.href}/`),
+    active: pathname === item.href || (item.href !== '/' && pathname.startsWith(`${item.href}/`)),
   }));
 
   return (

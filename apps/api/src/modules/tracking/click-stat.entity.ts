@@ -9,8 +9,8 @@ export const DEFAULT_LINK_KEY = 'default';
  * raw clicks (`INSERT ... ON CONFLICT DO UPDATE`). Reports read this, never the raw clicks.
  */
 @Entity({ tableName: 'click_stats_hourly' })
-// `clickStats` over all partners reads a range of hours.
-@Index({ properties: ['hour'] })
+/** `clickStats` over all partners and the reports (dashboard, activity, links) read a range of hours. */
+@Index({ name: 'click_stats_hourly_hour_index', properties: ['hour'] })
 export class ClickStat {
   @ManyToOne(() => Partner, { primary: true, deleteRule: 'cascade' })
   partner!: Partner;
