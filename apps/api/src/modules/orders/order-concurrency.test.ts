@@ -357,12 +357,10 @@ describe.skipIf(!postgres)(
       }
       expect(await ledgerSum(fresh.child.id)).toBe(40n * 1000n);
       expect(await ledgerSum(fresh.parent.id)).toBe(40n * 200n);
-      const emails = await t.orm.em
-        .fork()
-        .find(OutboundEmail, {
-          kind: 'FIRST_COMMISSION',
-          to: { $in: [fresh.child.email, fresh.parent.email] },
-        });
+      const emails = await t.orm.em.fork().find(OutboundEmail, {
+        kind: 'FIRST_COMMISSION',
+        to: { $in: [fresh.child.email, fresh.parent.email] },
+      });
       expect(emails.map((email) => email.to).sort()).toEqual([fresh.child.email, fresh.parent.email].sort());
     });
   },
