@@ -1,6 +1,7 @@
 import { Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { fail } from '../../errors/app-error.js';
 import { type GraphQLContext } from '../../graphql/context.js';
+import { byId } from '../../graphql/loaders.js';
 import { PaginationArgs } from '../../graphql/pagination.args.js';
 import { Access } from '../../graphql/actor.js';
 import { MoneyType } from '../../graphql/money.type.js';
@@ -88,7 +89,7 @@ export class CommissionResolver {
 
   @FieldResolver(() => Program)
   program(@Root() commission: Commission, @Ctx() { em }: GraphQLContext) {
-    return em.findOneOrFail(Program, { id: commission.program.id });
+    return byId(em, Program, commission.program.id);
   }
 
   @FieldResolver(() => ID, { nullable: true, description: 'The sale it was earned on (SALE commissions).' })
@@ -104,13 +105,13 @@ export class CommissionResolver {
   @Authorized(Access.Admin, Access.Read)
   @FieldResolver(() => SaleOrder, { nullable: true, description: 'The sale (admins and read keys only).' })
   order(@Root() commission: Commission, @Ctx() { em }: GraphQLContext) {
-    return commission.kind === 'SALE' ? em.findOne(SaleOrder, { id: commission.sourceId }) : null;
+    return commission.kind === 'SALE' ? byId(em, SaleOrder, commission.sourceId) : null;
   }
 
   @Authorized(Access.Admin, Access.Read)
   @FieldResolver(() => Partner, { description: 'Admins and read keys only.' })
   partner(@Root() commission: Commission, @Ctx() { em }: GraphQLContext) {
-    return em.findOneOrFail(Partner, { id: commission.partner.id });
+    return byId(em, Partner, commission.partner.id);
   }
 }
 

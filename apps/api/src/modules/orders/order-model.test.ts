@@ -372,6 +372,20 @@ async function compare(model: Model, books: Book[]) {
         pending: { amountMinor: b.pending.amountMinor.toString() },
       }));
       expect([partner.code, answer.data!.partner.balances]).toEqual([partner.code, expected]);
+      // The running totals the balance is read from equal the sum of the stored entries, per currency.
+      const sums: Array<{ currency: string; total: string }> = await t.orm.em
+        .getConnection()
+        .execute(
+          'select currency, sum(amount_minor)::text as total from ledger_entries where partner_id = ? group by currency order by currency',
+          [partner.id],
+        );
+      expect([
+        partner.code,
+        answer.data!.partner.balances.map((b: { currency: string; total: { amountMinor: string } }) => ({
+          currency: b.currency,
+          total: b.total.amountMinor,
+        })),
+      ]).toEqual([partner.code, sums.map((row) => ({ currency: row.currency, total: row.total }))]);
     }
   }
 }

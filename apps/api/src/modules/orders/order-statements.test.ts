@@ -74,4 +74,33 @@ describe('statements per order', () => {
     expect(sent.length).toBeLessThanOrEqual(12);
     expect(sent.filter((sql) => /count\(/i.test(sql))).toEqual([]);
   });
+
+  test('the orders page costs the same statements for 2 orders as for 8 (relations batched, no count unless asked)', async () => {
+    const fresh = await salesSetup(t, admin);
+    const page = `query($p: ID) { orders(partnerId: $p, first: 50) { nodes { id
+      credits { partner { code parent { code } programs { id } } }
+      customer { email }
+      commissions { level partner { code } program { id } order { id } } } } }`;
+    const statementsOfPage = async () => {
+      statements.length = 0;
+      const result = await t.gql(page, { p: fresh.child.id }, admin);
+      expect(result.errors).toBeUndefined();
+      return { count: statements.length, orders: result.data!.orders.nodes.length as number };
+    };
+    const recordFor = async () => {
+      const result = await t.gql(
+        RECORD,
+        { i: childOrder(fresh, { customer: { email: `c-${unique()}@example.com` } }) },
+        events,
+      );
+      expect(result.errors).toBeUndefined();
+    };
+    for (let i = 0; i < 2; i += 1) await recordFor();
+    const few = await statementsOfPage();
+    for (let i = 0; i < 6; i += 1) await recordFor();
+    const more = await statementsOfPage();
+    expect([few.orders, more.orders]).toEqual([2, 8]);
+    expect(more.count).toBe(few.count);
+    expect(statements.filter((sql) => /count\(/i.test(sql))).toEqual([]);
+  });
 });

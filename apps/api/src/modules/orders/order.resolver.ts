@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { moneyOf } from '@partnerkit/domain';
 import { type GraphQLContext } from '../../graphql/context.js';
+import { batched, byId, manyById } from '../../graphql/loaders.js';
 import { Access } from '../../graphql/actor.js';
 import { Commission } from '../../kernel/commission.entity.js';
 import { Customer } from '../../kernel/customer.entity.js';
@@ -26,13 +27,13 @@ const money = (order: SaleOrder, minor: bigint | string) => MoneyType.of(moneyOf
 export class PaymentResolver {
   @FieldResolver(() => MoneyType)
   async amount(@Root() payment: SalePayment, @Ctx() { em }: GraphQLContext) {
-    const order = await em.findOneOrFail(SaleOrder, { id: payment.order.id });
+    const order = (await byId(em, SaleOrder, payment.order.id))!;
     return money(order, payment.amountMinor);
   }
 
   @FieldResolver(() => SaleOrder, { description: 'The order it pays.' })
   order(@Root() payment: SalePayment, @Ctx() { em }: GraphQLContext) {
-    return em.findOneOrFail(SaleOrder, { id: payment.order.id });
+    return byId(em, SaleOrder, payment.order.id);
   }
 }
 
@@ -40,13 +41,13 @@ export class PaymentResolver {
 export class RefundResolver {
   @FieldResolver(() => MoneyType)
   async amount(@Root() refund: SaleRefund, @Ctx() { em }: GraphQLContext) {
-    const order = await em.findOneOrFail(SaleOrder, { id: refund.order.id });
+    const order = (await byId(em, SaleOrder, refund.order.id))!;
     return money(order, refund.amountMinor);
   }
 
   @FieldResolver(() => SaleOrder, { description: 'The sale it refunds (for a renewal: that renewal).' })
   order(@Root() refund: SaleRefund, @Ctx() { em }: GraphQLContext) {
-    return em.findOneOrFail(SaleOrder, { id: refund.order.id });
+    return byId(em, SaleOrder, refund.order.id);
   }
 }
 
@@ -152,7 +153,11 @@ export class OrderResolver {
   @FieldResolver(() => [OrderCredit], { description: 'Who was credited with the sale, and their share.' })
   async credits(@Root() order: SaleOrder, @Ctx() { em }: GraphQLContext): Promise<OrderCredit[]> {
     if (order.credits.length === 0) return [];
-    const partners = await em.find(Partner, { id: { $in: order.credits.map((credit) => credit.partnerId) } });
+    const partners = await manyById(
+      em,
+      Partner,
+      order.credits.map((credit) => credit.partnerId),
+    );
     const byId = new Map(partners.map((partner) => [partner.id, partner]));
     return order.credits.map((credit) => ({
       partner: byId.get(credit.partnerId)!,
@@ -163,13 +168,28 @@ export class OrderResolver {
 
   @FieldResolver(() => Customer, { nullable: true })
   customer(@Root() order: SaleOrder, @Ctx() { em }: GraphQLContext) {
-    return order.customer ? em.findOne(Customer, { id: order.customer.id }) : null;
+    return order.customer ? byId(em, Customer, order.customer.id) : null;
   }
 
   @FieldResolver(() => [Commission], {
     description: 'Every commission of this sale, all partners and levels.',
   })
   commissions(@Root() order: SaleOrder, @Ctx() { em }: GraphQLContext) {
-    return em.find(Commission, { sourceId: order.id }, { orderBy: { level: 'asc', id: 'asc' } });
+    // One query for the commissions of every order of the page.
+    return batched(
+      em,
+      'order.commissions',
+      async (ids) => {
+        const rows = await em.find(
+          Commission,
+          { sourceId: { $in: [...ids] } },
+          { orderBy: { level: 'asc', id: 'asc' } },
+        );
+        const bySale = new Map<string, Commission[]>(ids.map((id) => [id, []]));
+        for (const row of rows) bySale.get(row.sourceId)?.push(row);
+        return bySale;
+      },
+      order.id,
+    ).then((rows) => rows ?? []);
   }
 }

@@ -13,6 +13,7 @@ import {
 } from 'type-graphql';
 import { fail } from '../../errors/app-error.js';
 import { type GraphQLContext } from '../../graphql/context.js';
+import { batched, byId, manyById } from '../../graphql/loaders.js';
 import { Access } from '../../graphql/actor.js';
 import { Program } from '../../kernel/program.entity.js';
 import { Partner } from '../../kernel/partner.entity.js';
@@ -99,12 +100,32 @@ export class PartnerResolver {
   @Authorized(Access.Admin, Access.Read)
   @FieldResolver(() => Partner, { nullable: true, description: 'Visible to admins and API keys only.' })
   parent(@Root() partner: Partner, @Ctx() { em }: GraphQLContext) {
-    return partner.parent ? em.findOne(Partner, { id: partner.parent.id }) : null;
+    return partner.parent ? byId(em, Partner, partner.parent.id) : null;
   }
 
   @FieldResolver(() => [Program])
-  async programs(@Root() partner: Partner) {
-    return (await partner.programs.load()).getItems();
+  async programs(@Root() partner: Partner, @Ctx() { em }: GraphQLContext) {
+    if (partner.programs.isInitialized()) return partner.programs.getItems();
+    // The programs of every partner of the page in one query (the pivot), then the programs by id.
+    const ids = await batched(
+      em,
+      'partner.programIds',
+      async (partnerIds) => {
+        const rows: Array<{ partner_id: string; program_id: string }> = await em
+          .getConnection()
+          .execute(
+            'select partner_id, program_id from partner_programs where partner_id = any(?::uuid[])',
+            [`{${partnerIds.join(',')}}`],
+            'all',
+            em.getTransactionContext(),
+          );
+        const byPartner = new Map<string, string[]>(partnerIds.map((id) => [id, []]));
+        for (const row of rows) byPartner.get(row.partner_id)?.push(row.program_id);
+        return byPartner;
+      },
+      partner.id,
+    );
+    return manyById(em, Program, ids ?? []);
   }
 
   @Authorized(Access.Admin, Access.Partner)

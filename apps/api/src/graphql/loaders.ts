@@ -1,0 +1,59 @@
+import DataLoader from 'dataloader';
+import { type EntityName, type FilterQuery } from '@mikro-orm/core';
+import { type EntityManager } from '@mikro-orm/postgresql';
+
+/**
+ * Per-request DataLoaders: every field resolver that loads a relation asks its loader, and the loads of one
+ * tick (a whole list page) become one query. Keyed by the request's EntityManager (each request has its
+ * own fork), so nothing is shared between requests or callers, and they go away with the request.
+ */
+const loaders = new WeakMap<EntityManager, Map<unknown, DataLoader<string, unknown>>>();
+
+function loaderFor<V>(
+  em: EntityManager,
+  key: unknown,
+  batch: (ids: readonly string[]) => Promise<Map<string, V>>,
+): DataLoader<string, V | null> {
+  let mine = loaders.get(em);
+  if (!mine) loaders.set(em, (mine = new Map()));
+  let loader = mine.get(key) as DataLoader<string, V | null> | undefined;
+  if (!loader) {
+    loader = new DataLoader<string, V | null>(async (ids) => {
+      const found = await batch(ids);
+      return ids.map((id) => found.get(id) ?? null);
+    });
+    mine.set(key, loader as DataLoader<string, unknown>);
+  }
+  return loader;
+}
+
+/** Loads entities of `entity` by id, batched per request; null for an id that matches nothing. */
+export function byId<T extends { id: string }>(em: EntityManager, entity: EntityName<T>, id: string) {
+  return loaderFor<T>(em, entity, async (ids) => {
+    const rows = await em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
+    return new Map(rows.map((row) => [row.id, row]));
+  }).load(id);
+}
+
+/** {@link byId} for many ids, in their order, missing ones left out. */
+export async function manyById<T extends { id: string }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  ids: readonly string[],
+): Promise<T[]> {
+  const rows = await Promise.all(ids.map((id) => byId(em, entity, id)));
+  return rows.filter((row): row is Awaited<T> => row !== null) as T[];
+}
+
+/**
+ * A batched load of something other than an entity by id (e.g. the commissions of many orders): `key`
+ * names the loader (one per request), `batch` answers for many ids at once.
+ */
+export function batched<V>(
+  em: EntityManager,
+  key: string,
+  batch: (ids: readonly string[]) => Promise<Map<string, V>>,
+  id: string,
+): Promise<V | null> {
+  return loaderFor(em, key, batch).load(id);
+}
