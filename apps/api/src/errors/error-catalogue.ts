@@ -108,7 +108,7 @@ const conflict = entry('CONFLICT');
 /**
  * THE catalogue: every code, domain and API, with its category and HTTP status. The type checker refuses
  * a code without an entry (and an entry without a code), so a new code cannot ship unmapped. Services
- * raise errors by code (`fail(code, message, field)`); `clientErrorOf` reads the category from here for
+ * raise errors by code (`fail(code, message, field)`); `clientError` / `toClientError` (`client-error.ts`) read the category from here for
  * GraphQL (`graphql/format-error.ts`) and for the HTTP routes (`errors/http-error-handler.ts`) alike.
  */
 export const ERROR_CATALOGUE = {
@@ -318,7 +318,7 @@ export const ERROR_CATALOGUE = {
   CUSTOM_FIELD_UNKNOWN: input('An answer to a question the form does not ask.'),
   EMAIL_TEMPLATE_MERGE_FIELD_UNKNOWN: input('An email template uses an unknown merge field.'),
   EMAIL_TEMPLATE_INVALID: input('An email template is malformed (e.g. an unclosed `{{`).'),
-  LINK_SLUG_INVALID: input('A link slug is not 1 to 64 of `a-z 0-9 - _`.'),
+  LINK_SLUG_INVALID: input('A link slug is not 1 to 64 of `a-z 0-9 -` (starting and ending with a letter or digit).'),
   SUB_ID_INVALID: input('A sub-id is not 1 to 100 of `a-z A-Z 0-9 _ - .`.'),
   LINK_URL_INVALID: input('A destination is not an absolute http(s) URL.'),
   LINK_DOMAIN_NOT_ALLOWED: input('A deep link to a host outside the allowed domains.'),

@@ -62,28 +62,61 @@ export const orderRecorded = (order: SaleOrder, at = new Date()): WebhookEvent =
   },
 });
 
-const commissionData = (commission: Commission) => ({
+/** What a commission event tells, from a stored commission or from the domain's decision. */
+export interface CommissionFacts {
+  id: string;
+  partnerId: string;
+  kind: string;
+  level: number;
+  sourceId: string;
+  programId: string;
+  amount: { amountMinor: bigint; currency: string };
+  reversedMinor: bigint;
+  review: string;
+  createdAt: Date;
+  availableAt: Date;
+  voidedAt: Date | null;
+}
+
+/** The facts of a stored commission. */
+export const commissionFacts = (commission: Commission): CommissionFacts => ({
   id: commission.id,
   partnerId: commission.partner.id,
   kind: commission.kind,
   level: commission.level,
   sourceId: commission.sourceId,
   programId: commission.program.id,
-  amount: money(commission.amountMinor, commission.currency),
-  reversed: money(commission.reversedMinor, commission.currency),
+  amount: { amountMinor: commission.amountMinor, currency: commission.currency },
+  reversedMinor: commission.reversedMinor,
   review: commission.review,
-  createdAt: commission.createdAt.toISOString(),
-  availableAt: commission.availableAt.toISOString(),
-  voidedAt: commission.voidedAt?.toISOString() ?? null,
+  createdAt: commission.createdAt,
+  availableAt: commission.availableAt,
+  voidedAt: commission.voidedAt,
 });
 
-export const commissionCreated = (commission: Commission, at = new Date()): WebhookEvent => ({
+const commissionData = (c: CommissionFacts) => ({
+  id: c.id,
+  partnerId: c.partnerId,
+  kind: c.kind,
+  level: c.level,
+  sourceId: c.sourceId,
+  programId: c.programId,
+  amount: money(c.amount.amountMinor, c.amount.currency),
+  reversed: money(c.reversedMinor, c.amount.currency),
+  review: c.review,
+  createdAt: c.createdAt.toISOString(),
+  availableAt: c.availableAt.toISOString(),
+  voidedAt: c.voidedAt?.toISOString() ?? null,
+});
+
+/** A commission was created (a stored commission, or the domain's `Commission` decision). */
+export const commissionCreated = (commission: CommissionFacts, at = new Date()): WebhookEvent => ({
   type: 'commission.created',
   at,
   data: commissionData(commission),
 });
 
-export const commissionVoided = (commission: Commission, at = new Date()): WebhookEvent => ({
+export const commissionVoided = (commission: CommissionFacts, at = new Date()): WebhookEvent => ({
   type: 'commission.voided',
   at,
   data: commissionData(commission),

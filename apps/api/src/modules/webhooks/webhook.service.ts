@@ -15,6 +15,11 @@ import { type WebhookDeliveriesArgs } from './webhook.args.js';
 export * from './webhook-payloads.js';
 export { WEBHOOK_EVENT_TYPES, type WebhookEvent, type WebhookEventType } from './webhook-events.js';
 
+/**
+ * How long an instance trusts what it knows of the subscribed event types (an endpoint added or changed on
+ * this instance counts at once; on another instance within this time).
+ */
+const SUBSCRIBED_CACHE_MS = 5_000;
 /** How long the previous secret still signs after a rotation. */
 const ROTATION_OVERLAP_MS = 24 * 3_600_000;
 
@@ -34,7 +39,13 @@ export const newDeliveryId = () => `msg_${randomUUID().replace(/-/g, '')}`;
  * the dispatcher (`webhook-dispatcher.ts`) signs and sends them after commit.
  */
 export class WebhookService {
-  constructor(private readonly policy: WebhookPolicy) {}
+  /** Event types some enabled endpoint subscribes to, and until when that is trusted. */
+  private subscribed: { types: Set<string>; until: number } | null = null;
+
+  constructor(
+    private readonly policy: WebhookPolicy,
+    private readonly cacheMs = SUBSCRIBED_CACHE_MS,
+  ) {}
 
   list(em: EntityManager): Promise<WebhookEndpoint[]> {
     return em.find(WebhookEndpoint, {}, { orderBy: { createdAt: 'desc', id: 'desc' } });
@@ -50,6 +61,7 @@ export class WebhookService {
       createdBy: adminUserId,
     });
     await em.persistAndFlush(endpoint);
+    this.subscribed = null;
     return { endpoint, secret: endpoint.secret };
   }
 
@@ -60,6 +72,7 @@ export class WebhookService {
     if (input.description != null) endpoint.description = input.description.trim().slice(0, 200);
     if (input.enabled != null) endpoint.enabled = input.enabled;
     await em.flush();
+    this.subscribed = null;
     return endpoint;
   }
 
@@ -76,6 +89,7 @@ export class WebhookService {
   async remove(em: EntityManager, id: string): Promise<boolean> {
     const endpoint = await this.get(em, id);
     await em.removeAndFlush(endpoint);
+    this.subscribed = null;
     return true;
   }
 
@@ -103,7 +117,9 @@ export class WebhookService {
    * endpoint wants them.
    */
   async enqueue(tx: EntityManager, events: readonly WebhookEvent[]): Promise<void> {
-    if (events.length === 0) return;
+    const subscribed = await this.subscribedTypes(tx);
+    const wanted = events.filter((event) => subscribed.has(event.type));
+    if (wanted.length === 0) return;
     // One JSON parameter (knex would spread an array binding into a list).
     const rows = JSON.stringify(
       events.map((event, n) => ({ n, type: event.type, body: JSON.stringify(webhookBody(event)) })),
@@ -118,6 +134,21 @@ export class WebhookService {
       'run',
       tx.getTransactionContext(),
     );
+  }
+
+  /** The event types of enabled endpoints (read at most every few seconds, see SUBSCRIBED_CACHE_MS). */
+  private async subscribedTypes(tx: EntityManager): Promise<Set<string>> {
+    if (this.subscribed && this.subscribed.until > Date.now()) return this.subscribed.types;
+    const rows: Array<{ type: string }> = await tx
+      .getConnection()
+      .execute(
+        'select distinct unnest(events) as type from webhook_endpoints where enabled',
+        [],
+        'all',
+        tx.getTransactionContext(),
+      );
+    this.subscribed = { types: new Set(rows.map((row) => row.type)), until: Date.now() + this.cacheMs };
+    return this.subscribed.types;
   }
 
   private async get(em: EntityManager, id: string): Promise<WebhookEndpoint> {
