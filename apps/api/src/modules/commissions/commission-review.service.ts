@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { reviewCommission, type Commission as DomainCommission } from '@partnerkit/domain';
 import { lockForTransaction, lockName } from '../../database/advisory-locks.js';
+import { databaseNow } from '../../database/database-clock.js';
 import { fail } from '../../errors/app-error.js';
 import { type EventBus, type PublishedEvent } from '../../events/event-bus.js';
 import { Commission } from '../../kernel/commission.entity.js';
@@ -75,7 +76,7 @@ export class CommissionReviewService {
       const decidedNow = new Set<string>();
       const changed = new Map<string, DomainCommission>();
       const entries = [];
-      const at = new Date();
+      const at = await databaseNow(tx);
       for (const [index, id] of ids.entries()) {
         // A parent level is decided with its child when both were selected.
         if (decidedNow.has(id)) continue;

@@ -3,6 +3,7 @@ import { type EntityManager } from '@mikro-orm/postgresql';
 import { assertCurrency, createAdjustment, DomainError, toMinorUnits } from '@partnerkit/domain';
 import { parseId } from '../../common/ids.js';
 import { lockForTransaction, lockName } from '../../database/advisory-locks.js';
+import { databaseNow } from '../../database/database-clock.js';
 import { fail } from '../../errors/app-error.js';
 import { type EventBus } from '../../events/event-bus.js';
 import { type LedgerEntry } from '../../kernel/ledger-entry.entity.js';
@@ -38,6 +39,7 @@ export class AdjustmentService {
       const partner = await tx.findOne(Partner, { id: partnerId });
       if (!partner) fail('PARTNER_NOT_FOUND', 'Partner not found.', 'partnerId');
       await lockForTransaction(tx, [lockName.partnerPayout(partnerId, currency)]);
+      const at = await databaseNow(tx);
       let decided;
       try {
         decided = createAdjustment({
@@ -46,7 +48,7 @@ export class AdjustmentService {
           amount: { amountMinor, currency },
           reason,
           adminId,
-          at: new Date(),
+          at,
         });
       } catch (error) {
         if (error instanceof DomainError && error.field === 'amount') {

@@ -17,6 +17,7 @@ import {
 } from '@partnerkit/domain';
 import { parseId, parseIds } from '../../common/ids.js';
 import { lockForTransaction, lockName } from '../../database/advisory-locks.js';
+import { databaseNow } from '../../database/database-clock.js';
 import { fail } from '../../errors/app-error.js';
 import { type EventBus, type PublishedEvent } from '../../events/event-bus.js';
 import { Commission } from '../../kernel/commission.entity.js';
@@ -165,7 +166,7 @@ export class PayoutService {
       fail('TOO_MANY', `A batch names at most ${MAX_BATCH_PARTNERS} partners.`, 'partnerIds');
     }
     const requested = named ? [...named].sort() : null;
-    const now = new Date();
+    const requestedAt = new Date();
     const published: PublishedEvent[] = [];
     const result = await em.transactional(async (tx): Promise<BatchResult> => {
       const batch = await this.claimKey(tx, key, {
@@ -175,7 +176,7 @@ export class PayoutService {
         reference,
         requestedPartnerIds: requested,
         adminId,
-        paidAt: now,
+        paidAt: requestedAt,
       });
       if (!batch.created) return { batch: batch.batch, created: false, skipped: [] };
       const ids = requested ?? (await this.partnersWithBalances(tx, currency, null));
@@ -183,6 +184,9 @@ export class PayoutService {
         tx,
         ids.map((id) => lockName.partnerPayout(id, currency)),
       );
+      // After the locks, on the database's clock (see databaseNow): no earlier payment looks pending.
+      const now = await databaseNow(tx);
+      batch.batch.paidAt = now;
       const partners = await tx.find(Partner, { id: { $in: ids } }, { populate: ['programs'] });
       const byId = new Map(partners.map((partner) => [partner.id, partner]));
       requested?.forEach((id) => {
@@ -243,7 +247,6 @@ export class PayoutService {
     const currency = assertCurrency(input.currency.trim().toUpperCase(), 'currency');
     const amountMinor = toMinorUnits(input.amountMinor, 'amountMinor');
     const reference = referenceOf(input.reference);
-    const now = new Date();
     const published: PublishedEvent[] = [];
     const batch = await em.transactional(async (tx) => {
       const claimed = await this.claimKey(tx, key, {
@@ -253,7 +256,7 @@ export class PayoutService {
         reference,
         requestedPartnerIds: [partnerId],
         adminId,
-        paidAt: now,
+        paidAt: new Date(),
       });
       if (!claimed.created) {
         if (claimed.batch.totalMinor !== amountMinor) {
@@ -268,6 +271,8 @@ export class PayoutService {
       const partner = await tx.findOne(Partner, { id: partnerId }, { populate: ['programs'] });
       if (!partner) fail('PARTNER_NOT_FOUND', 'Partner not found.', 'partnerId');
       await lockForTransaction(tx, [lockName.partnerPayout(partnerId, currency)]);
+      const now = await databaseNow(tx);
+      claimed.batch.paidAt = now;
       const commissions = await this.ledger.unpaidCommissions(tx, [partnerId], currency, now);
       const balance = (await this.balances.ofPartner(tx, partnerId, now)).find(
         (b) => b.currency === currency,
@@ -322,6 +327,7 @@ export class PayoutService {
       const payment = entryId.length <= 300 ? await tx.findOne(LedgerEntry, { id: entryId }) : null;
       if (!payment) fail('LEDGER_ENTRY_NOT_FOUND', 'Ledger entry not found.', 'entryId');
       await lockForTransaction(tx, [lockName.partnerPayout(payment.partner.id, payment.currency)]);
+      const now = await databaseNow(tx);
       const alreadyVoided = (await tx.count(LedgerEntry, { id: paymentVoidEntryId(payment.id) })) > 0;
       const commissions = payment.payoutBatchId
         ? await tx.find(
@@ -336,7 +342,7 @@ export class PayoutService {
         commissions: this.ledger.toDomain(commissions),
         reason,
         adminId,
-        at: new Date(),
+        at: now,
       });
       const stored = await this.ledger.store(tx, decision.commissions, commissions, [decision.entry]);
       const entry = stored.entries[0]!;

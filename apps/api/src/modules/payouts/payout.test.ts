@@ -316,9 +316,10 @@ describe('adjustments', () => {
       [{ amountMinor: '0' }, 'LEDGER_ENTRY_INVALID', 'amountMinor'],
       [{ currency: 'ZZZ' }, 'MONEY_CURRENCY_UNKNOWN', 'currency'],
     ] as const) {
+      const valid = { partnerId: s.child.id, amountMinor: '500', currency: 'USD', reason: 'Bonus' };
       const refused = await t.gql(
         ADJUST,
-        { i: { partnerId: s.child.id, amountMinor: '500', currency: 'USD', reason: 'Bonus', ...override } },
+        { i: { ...valid, ...override } },
         admin,
       );
       expect(errorOf(refused)).toMatchObject({ reason, field });
