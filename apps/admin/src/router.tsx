@@ -16,6 +16,9 @@ import { TrackingLinksPage } from './features/trackingLinks/TrackingLinksPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { OrdersPage } from './features/orders/OrdersPage';
 import { OrderDetailPage } from './features/orders/OrderDetailPage';
+import { PayoutsPage } from './features/payouts/PayoutsPage';
+import { PayoutBatchPage } from './features/payouts/PayoutBatchPage';
+import { ReviewQueuePage } from './features/review/ReviewQueuePage';
 
 /** The console's routes, under the Vite base (e.g. /admin). */
 export function createAdminRouter() {
@@ -34,6 +37,9 @@ export function createAdminRouter() {
           { path: 'orders', element: <OrdersPage /> },
           { path: 'orders/:id', element: <OrderDetailPage /> },
           { path: 'emails', element: <EmailsPage /> },
+          { path: 'payouts', element: <PayoutsPage /> },
+          { path: 'payouts/:id', element: <PayoutBatchPage /> },
+          { path: 'review', element: <ReviewQueuePage /> },
           { path: 'partners/:id', element: <PartnerDetailPage /> },
           { path: 'programs', element: <ProgramsPage /> },
           { path: 'programs/new', element: <NewProgramPage /> },
