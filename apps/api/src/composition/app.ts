@@ -66,8 +66,8 @@ export interface AppOptions {
 }
 
 const SPAS = [
-  { prefix: '/admin/', dist: '../../admin/dist' },
-  { prefix: '/portal/', dist: '../../partner-portal/dist' },
+  { prefix: '/admin/', dist: '../../../admin/dist' },
+  { prefix: '/portal/', dist: '../../../partner-portal/dist' },
 ] as const;
 
 /** Builds the whole HTTP application: GraphQL over HTTP and WebSocket, health checks and the two SPAs. */
