@@ -135,6 +135,14 @@ describe.skipIf(!hasChromium)(
       expect(content).toBe(
         `${partner.paypal},10.00,USD,${partner.code},Partner commission payout ${today} (E2E-${suffix}),PAYPAL\n`,
       );
+
+      // The partner's page: the payment in the ledger, its cause linked to the batch; pay-or-adjust panel.
+      await page.getByRole('link', { name: `Payee ${suffix} (${partner.code})` }).click();
+      const ledger = page.getByRole('table', { name: 'Ledger' });
+      await ledger.getByText(`E2E-${suffix}`, { exact: false }).waitFor();
+      expect(await ledger.getByRole('button', { name: 'Void' }).count()).toBe(1);
+      await page.getByRole('heading', { name: 'Pay or adjust' }).waitFor();
+      await screenshot(page, 'admin-partner-ledger');
       await adminContext.close();
 
       // The partner's portal shows the payment and a zero payable balance.
