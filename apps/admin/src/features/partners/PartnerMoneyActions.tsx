@@ -77,7 +77,7 @@ export function PartnerMoneyActions({ partnerId, currencies }: { partnerId: stri
             />
           </Group>
           {mode === 'payment' ? (
-            <Group grow align="flex-start">
+            <Stack gap="sm">
               <NativeSelect
                 label="Method"
                 data={PAYOUT_METHOD_OPTIONS.map((option) => ({ ...option }))}
@@ -91,7 +91,7 @@ export function PartnerMoneyActions({ partnerId, currencies }: { partnerId: stri
                 onChange={(event) => setReference(event.currentTarget.value)}
                 error={fieldErrors.reference}
               />
-            </Group>
+            </Stack>
           ) : (
             <TextInput
               label="Reason"
