@@ -317,11 +317,7 @@ describe('adjustments', () => {
       [{ currency: 'ZZZ' }, 'MONEY_CURRENCY_UNKNOWN', 'currency'],
     ] as const) {
       const valid = { partnerId: s.child.id, amountMinor: '500', currency: 'USD', reason: 'Bonus' };
-      const refused = await t.gql(
-        ADJUST,
-        { i: { ...valid, ...override } },
-        admin,
-      );
+      const refused = await t.gql(ADJUST, { i: { ...valid, ...override } }, admin);
       expect(errorOf(refused)).toMatchObject({ reason, field });
     }
     expect(await counts()).toEqual(before);
