@@ -265,6 +265,8 @@ describe.skipIf(!hasChromium)(
             { path: '/orders', name: 'orders' },
             { path: `/orders/${ids.data.orders.nodes[0].id}`, name: 'order' },
             { path: '/emails', name: 'emails' },
+            { path: '/review', name: 'review-queue' },
+            { path: '/payouts', name: 'payouts' },
             { path: '/tracking-links', name: 'tracking-links' },
             { path: '/api-keys', name: 'api-keys' },
             { path: '/settings', name: 'settings' },

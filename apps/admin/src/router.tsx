@@ -19,6 +19,9 @@ import { OrderDetailPage } from './features/orders/OrderDetailPage';
 import { WebhooksPage } from './features/webhooks/WebhooksPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
 import { ReportsPage } from './features/reports/ReportsPage';
+import { PayoutsPage } from './features/payouts/PayoutsPage';
+import { PayoutBatchPage } from './features/payouts/PayoutBatchPage';
+import { ReviewQueuePage } from './features/review/ReviewQueuePage';
 
 /** The console's routes, under the Vite base (e.g. /admin). */
 export function createAdminRouter() {
@@ -38,6 +41,9 @@ export function createAdminRouter() {
           { path: 'orders', element: <OrdersPage /> },
           { path: 'orders/:id', element: <OrderDetailPage /> },
           { path: 'emails', element: <EmailsPage /> },
+          { path: 'payouts', element: <PayoutsPage /> },
+          { path: 'payouts/:id', element: <PayoutBatchPage /> },
+          { path: 'review', element: <ReviewQueuePage /> },
           { path: 'partners/:id', element: <PartnerDetailPage /> },
           { path: 'programs', element: <ProgramsPage /> },
           { path: 'programs/new', element: <NewProgramPage /> },

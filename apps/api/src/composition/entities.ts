@@ -1,6 +1,7 @@
 import { ApiKey } from '../modules/api-keys/api-key.entity.js';
 import { EmailTemplate } from '../modules/emails/email-template.entity.js';
 import { OutboundEmail } from '../modules/emails/outbound-email.entity.js';
+import { PayoutBatch } from '../modules/payouts/payout-batch.entity.js';
 import { Click } from '../modules/tracking/click.entity.js';
 import { Commission } from '../kernel/commission.entity.js';
 import { LedgerEntry } from '../kernel/ledger-entry.entity.js';
@@ -47,4 +48,5 @@ export const entities = [
   ClickStat,
   WebhookEndpoint,
   WebhookDelivery,
+  PayoutBatch,
 ];

@@ -11,6 +11,13 @@ import { CommissionQueries } from '../modules/commissions/commission.queries.js'
 import { BalanceQueries } from '../modules/commissions/balance.queries.js';
 import { CommissionService } from '../modules/commissions/commission.service.js';
 import { LedgerEntryResolver } from '../modules/commissions/ledger-entry.resolver.js';
+import { CommissionReviewResolver } from '../modules/commissions/commission-review.resolver.js';
+import { CommissionReviewService } from '../modules/commissions/commission-review.service.js';
+import { LedgerWriter } from '../modules/commissions/ledger-writer.service.js';
+import { AdjustmentService } from '../modules/payouts/adjustment.service.js';
+import { LedgerEntryCauseResolver, PayoutResolver } from '../modules/payouts/payout.resolver.js';
+import { PayoutQueries } from '../modules/payouts/payout.queries.js';
+import { PayoutService } from '../modules/payouts/payout.service.js';
 import { CouponResolver } from '../modules/coupons/coupon.resolver.js';
 import { CouponService } from '../modules/coupons/coupon.service.js';
 import { CustomerResolver } from '../modules/customers/customer.resolver.js';
@@ -89,6 +96,7 @@ export async function createSchema(
 ): Promise<GraphQLSchema> {
   const settings = new MerchantSettingsService(deps.events);
   const balances = new BalanceQueries();
+  const ledgerWriter = new LedgerWriter();
   const resolvers = [
     new AuthResolver(deps.auth, deps.cookies),
     new PartnerResolver(new PartnerService(deps.events, deps.mailer)),
@@ -113,6 +121,13 @@ export async function createSchema(
     new ClickResolver(new ClickService()),
     new WebhookResolver(services.webhooks, deps.webhooks.dispatcher),
     new ReportsResolver(new LedgerReportQueries(), new ActivityReportQueries(), new DashboardQueries()),
+    new CommissionReviewResolver(new CommissionReviewService(ledgerWriter, deps.events)),
+    new PayoutResolver(
+      new PayoutService(balances, ledgerWriter, deps.mailer, deps.events),
+      new PayoutQueries(balances),
+      new AdjustmentService(ledgerWriter, deps.events),
+    ),
+    new LedgerEntryCauseResolver(),
   ];
   const byClass = new Map<unknown, object>(resolvers.map((resolver) => [resolver.constructor, resolver]));
   const container: ContainerType = {
@@ -148,6 +163,9 @@ export async function createSchema(
       ClickResolver,
       WebhookResolver,
       ReportsResolver,
+      CommissionReviewResolver,
+      PayoutResolver,
+      LedgerEntryCauseResolver,
     ],
     container,
     authChecker,

@@ -12,6 +12,8 @@ export const lockName = {
   lead: (source: string, leadExternalId: string) => `lead\u001f${source}\u001f${leadExternalId}`,
   customerId: (externalId: string) => `customer-id\u001f${externalId}`,
   customerEmail: (email: string) => `customer-email\u001f${email}`,
+  /** Payments, voids and adjustments of one partner in one currency (payout batches lock every payee). */
+  partnerPayout: (partnerId: string, currency: string) => `payout\u001f${partnerId}\u001f${currency}`,
 };
 
 /**

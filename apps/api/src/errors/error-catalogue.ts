@@ -10,6 +10,7 @@ import { CustomerErrorCode } from '../modules/customers/customer.errors.js';
 import { InboundEventErrorCode } from '../modules/inbound-events/inbound-event.errors.js';
 import { LeadErrorCode } from '../modules/leads/lead.errors.js';
 import { OrderErrorCode } from '../modules/orders/order.errors.js';
+import { PayoutErrorCode } from '../modules/payouts/payout.errors.js';
 import { PartnerImportErrorCode } from '../modules/partner-import/partner-import.errors.js';
 import { PartnerApiErrorCode } from '../modules/partners/partner.errors.js';
 import { ProductErrorCode } from '../modules/products/product.errors.js';
@@ -61,6 +62,7 @@ const API_CODE_OBJECTS = [
   OrderErrorCode,
   PartnerImportErrorCode,
   PartnerApiErrorCode,
+  PayoutErrorCode,
   ProductErrorCode,
   ProgramApiErrorCode,
   StripeErrorCode,
@@ -306,6 +308,22 @@ export const ERROR_CATALOGUE = {
   LEDGER_REFUND_EXCEEDS_SALE: input('Refunds would exceed what the customer paid.'),
   LEDGER_REFUND_INVALID: input('A refund is malformed, or mixes sales.'),
   PAYOUT_INVALID: input('A payout batch is malformed.'),
+
+  // --- Payouts, payments, adjustments, reviews ----------------------------------------------------------
+  PAYOUT_AMOUNT_INVALID: input('A payment of zero or less.'),
+  PAYOUT_EXCEEDS_PAYABLE: input("A payment above the partner's payable balance in that currency."),
+  PAYOUT_CURRENCY_NOT_HELD: input('A payment in a currency the partner holds nothing in.'),
+  PAYOUT_NOTHING_TO_PAY: input(
+    'A payout batch whose selection pays nobody (empty, nothing payable, below the minimum, no payout details, or paid already).',
+  ),
+  PAYMENT_NOT_VOIDABLE: input('A void of a ledger entry that is not a payment (or is itself a void).'),
+  PAYMENT_ALREADY_VOIDED: conflict('A void of a payment that was voided already.'),
+  PAYOUT_BATCH_NOT_FOUND: notFound('No payout batch has this id.'),
+  LEDGER_ENTRY_NOT_FOUND: notFound('No ledger entry has this id.'),
+  COMMISSION_NOT_FOUND: notFound('No commission has this id.'),
+  IDEMPOTENCY_KEY_REUSED: conflict(
+    'An idempotency key used before for a payout with other details (currency, method, partners or amount).',
+  ),
 
   // --- Domain: signup forms, emails, tracking -----------------------------------------------------------
   SIGNUP_FIELD_KEY_INVALID: input('A signup question key is not letters, digits or `_`.'),

@@ -102,4 +102,16 @@ export class Commission {
 
   @Property({ type: 'text', nullable: true })
   payoutBatchId: string | null = null;
+
+  @Field(() => String, { nullable: true, description: "The admin's note of the review (approve or reject)." })
+  @Property({ type: 'text', nullable: true })
+  reviewNote: string | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'When an admin approved or rejected it.' })
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  reviewedAt: Date | null = null;
+
+  /** The admin who approved or rejected it. */
+  @Property({ type: 'uuid', nullable: true })
+  reviewedByAdminId: string | null = null;
 }

@@ -17,6 +17,7 @@ import { Partner } from './partner.entity.js';
 @Index({ properties: ['partner', 'currency', 'effectiveAt'] })
 @Index({ properties: ['partner', 'currency', 'availableAt'] })
 @Index({ properties: ['commissionId'] })
+@Index({ properties: ['payoutBatchId'] })
 export class LedgerEntry {
   @Field(() => ID)
   @PrimaryKey({ type: 'text' })
@@ -52,6 +53,7 @@ export class LedgerEntry {
   @Property({ type: 'text', nullable: true })
   refundId: string | null = null;
 
+  @Field(() => ID, { nullable: true, description: 'The payout batch of a PAYMENT (and of its void).' })
   @Property({ type: 'text', nullable: true })
   payoutBatchId: string | null = null;
 

@@ -10,3 +10,22 @@ export {
   type PayoutBatchPlan,
   type PayoutSkipReason,
 } from './payout-plan.js';
+export {
+  ledgerEntryCause,
+  paymentEntryId,
+  paymentVoidEntryId,
+  payoutReadiness,
+  planPaymentVoid,
+  planPayouts,
+  planSinglePayment,
+  type LedgerCause,
+  type LedgerCauseKind,
+  type PaymentVoidInput,
+  type PayoutCandidate,
+  type PayoutPayee,
+  type PayoutReadiness,
+  type PayoutSkip,
+  type PayoutsPlan,
+  type PlanPayoutsInput,
+  type SinglePaymentInput,
+} from './payouts.js';

@@ -16,4 +16,16 @@ export const LedgerErrorCode = {
   RefundInvalid: 'LEDGER_REFUND_INVALID',
   /** A payout batch is malformed (no batch id, a payee without partner or method). */
   PayoutInvalid: 'PAYOUT_INVALID',
+  /** A payment of zero or less. */
+  PayoutAmountInvalid: 'PAYOUT_AMOUNT_INVALID',
+  /** A payment above the partner's payable balance in that currency. */
+  PayoutExceedsPayable: 'PAYOUT_EXCEEDS_PAYABLE',
+  /** A payment in a currency the partner holds nothing in. */
+  PayoutCurrencyNotHeld: 'PAYOUT_CURRENCY_NOT_HELD',
+  /** A payout batch whose selection pays nobody (empty, nothing payable, all below the minimum or paid). */
+  PayoutNothingToPay: 'PAYOUT_NOTHING_TO_PAY',
+  /** A void of an entry that is not a payment (or is itself a void). */
+  PaymentNotVoidable: 'PAYMENT_NOT_VOIDABLE',
+  /** A void of a payment that was voided already. */
+  PaymentAlreadyVoided: 'PAYMENT_ALREADY_VOIDED',
 } as const;

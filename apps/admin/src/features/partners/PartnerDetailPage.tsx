@@ -7,6 +7,8 @@ import { PartnerBalances } from './PartnerBalances';
 import { PartnerCommissions } from './PartnerCommissions';
 import { PartnerCoupons } from './PartnerCoupons';
 import { PartnerForm } from './PartnerForm';
+import { PartnerLedger } from './PartnerLedger';
+import { PartnerMoneyActions } from './PartnerMoneyActions';
 import type { PartnerDetailFieldsFragment } from '../../gql/graphql';
 import { usePartner } from './usePartner';
 
@@ -36,11 +38,16 @@ function PartnerDetails({ partner }: { partner: PartnerDetailFieldsFragment }) {
               onSaved={(saved) => notifySuccess(`Partner ${saved.name} saved.`)}
             />
             <PartnerCommissions partnerId={partner.id} />
+            <PartnerLedger partnerId={partner.id} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack>
             <PartnerBalances partnerId={partner.id} />
+            <PartnerMoneyActions
+              partnerId={partner.id}
+              currencies={partner.programs.map((p) => p.currency)}
+            />
             <PartnerCoupons partnerId={partner.id} />
             <Paper withBorder p="lg">
               <Title order={4} mb="sm">

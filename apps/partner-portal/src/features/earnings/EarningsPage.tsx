@@ -4,7 +4,11 @@ import { BalancesPanel } from './BalancesPanel';
 import { commissionLevelLabel } from './commissionText';
 import { EarningsEmptyState } from './EarningsEmptyState';
 import { LedgerTable } from './LedgerTable';
-import { useMyBalances } from './useMyBalances';
+import { PaymentsTable } from './PaymentsTable';
+import { ProductsSoldTable } from './ProductsSoldTable';
+import { useMyEarnings } from './useMyEarnings';
+import { useMyPayments } from './useMyPayments';
+import { useMyProductsSold } from './useMyProductsSold';
 import { useMyCommissions } from './useMyCommissions';
 import { useMyLedgerEntries } from './useMyLedgerEntries';
 
@@ -16,14 +20,16 @@ function LoadError({ what, error }: { what: string; error: unknown }) {
   );
 }
 
-/** The partner's balances per currency, commissions and ledger. */
+/** The partner's balances per currency (and whether they can be paid out), payments, products sold, commissions and ledger. */
 export function EarningsPage() {
-  const balances = useMyBalances();
+  const balances = useMyEarnings();
+  const payments = useMyPayments();
+  const products = useMyProductsSold();
   const commissions = useMyCommissions();
   const ledger = useMyLedgerEntries();
   const nothingYet =
     balances.loaded &&
-    balances.balances.length === 0 &&
+    balances.earnings.length === 0 &&
     commissions.loaded &&
     commissions.totalCount === 0 &&
     ledger.loaded &&
@@ -42,8 +48,8 @@ export function EarningsPage() {
           Balances
         </Title>
         {balances.error && <LoadError what="balances" error={balances.error} />}
-        {balances.balances.length > 0 ? (
-          <BalancesPanel balances={balances.balances} />
+        {balances.earnings.length > 0 ? (
+          <BalancesPanel earnings={balances.earnings} />
         ) : (
           balances.loaded && (
             <Text size="sm" c="dimmed">
@@ -51,6 +57,26 @@ export function EarningsPage() {
             </Text>
           )
         )}
+      </Stack>
+      <Stack gap="sm" component="section" aria-labelledby="earnings-payments">
+        <Title order={3} id="earnings-payments">
+          Payments
+        </Title>
+        {payments.error && <LoadError what="payments" error={payments.error} />}
+        <PaymentsTable
+          payments={payments.payments}
+          totalCount={payments.totalCount}
+          hasNextPage={payments.hasNextPage}
+          loading={payments.loading}
+          onLoadMore={() => void payments.loadMore()}
+        />
+      </Stack>
+      <Stack gap="sm" component="section" aria-labelledby="earnings-products">
+        <Title order={3} id="earnings-products">
+          Products sold
+        </Title>
+        {products.error && <LoadError what="products" error={products.error} />}
+        <ProductsSoldTable products={products.products} loading={products.loading} />
       </Stack>
       <Stack gap="sm" component="section" aria-labelledby="earnings-commissions">
         <Title order={3} id="earnings-commissions">

@@ -1,5 +1,8 @@
 import type { MockLink } from '@apollo/client/testing';
 import { MY_BALANCES } from './graphql/myBalances';
+import { MY_EARNINGS } from './graphql/myEarnings';
+import { MY_PAYMENTS } from './graphql/myPayments';
+import { MY_PRODUCTS_SOLD } from './graphql/myProductsSold';
 import { MY_COMMISSIONS } from './graphql/myCommissions';
 import { MY_LEDGER_ENTRIES } from './graphql/myLedgerEntries';
 import { EARNINGS_PAGE_SIZE } from './useMyCommissions';
@@ -10,12 +13,30 @@ export function usd(amountMinor: string, formatted: string) {
 }
 
 export const A_BALANCE = {
-  __typename: 'Balance' as const,
+  __typename: 'EarningsBalance' as const,
   currency: 'USD',
   total: usd('1250', '$12.50'),
   payable: usd('500', '$5.00'),
   pending: usd('750', '$7.50'),
   flagged: usd('0', '$0.00'),
+  paid: usd('2000', '$20.00'),
+  minimumPayout: usd('2500', '$25.00'),
+  readiness: 'BELOW_MINIMUM',
+  canBePaidOut: false,
+  nextPayableAt: '2026-12-20T10:00:00.000Z',
+  nextPayable: usd('750', '$7.50'),
+};
+
+export const A_PAYMENT = {
+  __typename: 'LedgerEntry' as const,
+  id: 'payment-1',
+  effectiveAt: '2026-11-01T10:00:00.000Z',
+  method: 'PAYPAL',
+  reference: 'PP-2026-11',
+  reason: null,
+  voided: false,
+  amount: usd('-2000', '-$20.00'),
+  cause: { __typename: 'LedgerEntryCauseType' as const, kind: 'PAYOUT' },
 };
 
 export const A_COMMISSION = {
@@ -48,13 +69,54 @@ export function earningsMocks({
   balances = [A_BALANCE],
   commissions = [A_COMMISSION],
   entries = [A_LEDGER_ENTRY],
+  payments = [A_PAYMENT],
 }: {
+  payments?: (typeof A_PAYMENT)[];
   balances?: (typeof A_BALANCE)[];
   commissions?: (typeof A_COMMISSION)[];
   entries?: (typeof A_LEDGER_ENTRY)[];
 } = {}): MockLink.MockedResponse[] {
   return [
-    { request: { query: MY_BALANCES }, result: { data: { myBalances: balances } } },
+    { request: { query: MY_EARNINGS }, result: { data: { myEarnings: balances } } },
+    {
+      // The overview's summary reads the plain balances.
+      request: { query: MY_BALANCES },
+      result: {
+        data: {
+          myBalances: balances.map(({ currency, total, payable, pending, flagged }) => ({
+            __typename: 'Balance' as const,
+            currency,
+            total,
+            payable,
+            pending,
+            flagged,
+          })),
+        },
+      },
+    },
+    {
+      request: { query: MY_PAYMENTS, variables: { first: EARNINGS_PAGE_SIZE } },
+      result: {
+        data: {
+          myPayments: {
+            __typename: 'LedgerEntryConnection',
+            totalCount: payments.length,
+            pageInfo: PAGE_INFO,
+            nodes: payments,
+          },
+        },
+      },
+    },
+    {
+      request: { query: MY_PRODUCTS_SOLD },
+      result: {
+        data: {
+          myProductsSold: payments.length
+            ? [{ __typename: 'ProductSold' as const, sku: 'SKU-1', name: 'Course', quantity: 3, orders: 2 }]
+            : [],
+        },
+      },
+    },
     {
       request: { query: MY_COMMISSIONS, variables: { first: EARNINGS_PAGE_SIZE } },
       result: {

@@ -25,6 +25,7 @@ export const PARTNER_DETAIL_FIELDS = graphql(`
     programs {
       id
       name
+      currency
     }
   }
 `);

@@ -1,0 +1,20 @@
+import { Stack } from '@mantine/core';
+import { PageHeader } from '@partnerkit/ui';
+import { PayoutBatchesTable } from './PayoutBatchesTable';
+import { PayoutPreviewPanel } from './PayoutPreviewPanel';
+
+/** Paying partners: the preview, the batch form and the list of batches. */
+export function PayoutsPage() {
+  return (
+    <>
+      <PageHeader
+        title="Payouts"
+        description="Pay every partner whose payable balance reaches the program's minimum, in one currency at a time. Each partner gets one payment and a payment-sent email; the batch downloads as a CSV and as PayPal Payouts files."
+      />
+      <Stack gap="lg">
+        <PayoutPreviewPanel />
+        <PayoutBatchesTable />
+      </Stack>
+    </>
+  );
+}
