@@ -43,6 +43,10 @@ import { TrackingLinkResolver } from '../modules/tracking/tracking-link.resolver
 import { TrackingLinkService } from '../modules/tracking/tracking-link.service.js';
 import { AttributionService, type PendingClicks } from '../modules/attribution/attribution.service.js';
 import { authChecker } from '../graphql/auth-checker.js';
+import { LiveQueries } from '../modules/live/live.queries.js';
+import { LiveResolver } from '../modules/live/live.resolver.js';
+import { SubPartnerQueries } from '../modules/partners/sub-partner.queries.js';
+import { SubPartnerResolver } from '../modules/partners/sub-partner.resolver.js';
 
 export interface SchemaDependencies {
   auth: AuthService;
@@ -80,7 +84,7 @@ export async function createSchema(
   const settings = new MerchantSettingsService(deps.events);
   const balances = new BalanceQueries();
   const resolvers = [
-    new AuthResolver(deps.auth, deps.cookies),
+    new AuthResolver(deps.auth, deps.cookies, deps.events),
     new PartnerResolver(new PartnerService(deps.events, deps.mailer)),
     new ProgramResolver(new ProgramService()),
     new ProductResolver(new ProductService()),
@@ -101,6 +105,8 @@ export async function createSchema(
     new TrackingLinkResolver(new TrackingLinkService(deps.events, settings), deps.publicUrl),
     new MerchantSettingsResolver(settings),
     new ClickResolver(new ClickService()),
+    new LiveResolver(new LiveQueries(services.commissions, balances)),
+    new SubPartnerResolver(new SubPartnerQueries()),
   ];
   const byClass = new Map<unknown, object>(resolvers.map((resolver) => [resolver.constructor, resolver]));
   const container: ContainerType = {
@@ -134,6 +140,8 @@ export async function createSchema(
       TrackingLinkResolver,
       MerchantSettingsResolver,
       ClickResolver,
+      LiveResolver,
+      SubPartnerResolver,
     ],
     container,
     authChecker,

@@ -82,6 +82,15 @@ const ConfigSchema = z
     IP_HASH_SECRET: z.string().min(16, 'IP_HASH_SECRET has at least 16 characters').optional(),
     /** How long the redirect serves a cached partner, link or setting before reloading it (in the background). */
     TRACKING_CACHE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    /**
+     * Redis for the live path across instances (events, redirect-cache invalidation): `redis://host:6379`.
+     * Unset: events stay in the process (one API instance).
+     */
+    REDIS_URL: z
+      .string()
+      .url()
+      .refine((value) => /^rediss?:\/\//.test(value), 'REDIS_URL starts with redis:// or rediss://')
+      .optional(),
     SERVE_SPAS: z
       .enum(['true', 'false'])
       .default('true')

@@ -1,0 +1,139 @@
+import { Args, Authorized, Ctx, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { fail } from '../../errors/app-error.js';
+import { parseId } from '../../common/ids.js';
+import { type Actor, Access } from '../../graphql/actor.js';
+import { type GraphQLContext } from '../../graphql/context.js';
+import { type EventTopic, type EventTopics } from '../../events/event-bus.js';
+import { LiveArgs } from './live.args.js';
+import { type LiveQueries } from './live.queries.js';
+import { LiveActivity, LiveStats } from './live.type.js';
+
+/** What a partner's live view follows: every event that changes their counters or feed. */
+const ACTIVITY_TOPICS: EventTopic[] = [
+  'CLICK_RECORDED',
+  'LEAD_RECORDED',
+  'SALE_RECORDED',
+  'COMMISSION_CREATED',
+  'COMMISSION_CHANGED',
+  'LEDGER_ENTRY_RECORDED',
+];
+const STATS_TOPICS: EventTopic[] = [...ACTIVITY_TOPICS, 'PAYOUT_PAID'];
+
+type LiveEvent = EventTopics[EventTopic];
+
+/** The partners an event concerns. */
+export function partnersOf(event: LiveEvent): string[] {
+  if ('partnerIds' in event) return event.partnerIds;
+  if ('partnerId' in event && typeof event.partnerId === 'string') return [event.partnerId];
+  return [];
+}
+
+/**
+ * Whose events a caller may follow: a partner only their own (naming another partner is FORBIDDEN); an admin
+ * or a `*:read` key one partner or, with no partner, everybody (null). Checked when the subscription starts.
+ */
+export function liveScope(actor: Actor, partnerId: string | null | undefined): string | null {
+  const wanted = partnerId ? parseId(partnerId, 'partnerId') : null;
+  if (actor.kind === 'partner') {
+    if (wanted !== null && wanted !== actor.partnerId) {
+      fail('FORBIDDEN', "A partner follows only their own events, not another partner's.", 'partnerId');
+    }
+    return actor.partnerId;
+  }
+  if (actor.kind === 'admin' || actor.kind === 'apiKey') return wanted;
+  return fail('UNAUTHENTICATED', 'Sign in first.');
+}
+
+const ownScope = (actor: Actor): string => {
+  if (actor.kind !== 'partner') fail('FORBIDDEN', 'Only a signed-in partner has their own live stats.');
+  return actor.partnerId;
+};
+
+interface FilterData {
+  payload: LiveEvent;
+  args: { partnerId?: string | null };
+  context: GraphQLContext;
+}
+
+/** The server-side filter of every live subscription: an event reaches a subscriber only if it is theirs. */
+const concernsSubscriber = ({ payload, args, context }: FilterData): boolean => {
+  const scope = context.actor.kind === 'partner' ? context.actor.partnerId : (args.partnerId ?? null);
+  return scope === null || partnersOf(payload).includes(scope.toLowerCase());
+};
+
+/**
+ * Live counters and the activity feed. Partners: `myLiveStats`, `myActivity` (only their own events).
+ * Admins and `*:read` keys: `liveStats` / `liveActivity`, program-wide or for one `partnerId`.
+ */
+@Resolver()
+export class LiveResolver {
+  constructor(private readonly queries: LiveQueries) {}
+
+  @Authorized(Access.Partner)
+  @Query(() => LiveStats, { description: "The signed-in partner's counters: today, the period, payable." })
+  myLiveStats(@Ctx() { em, actor }: GraphQLContext) {
+    return this.queries.stats(em, ownScope(actor));
+  }
+
+  @Authorized(Access.Admin, Access.Read, Access.Partner)
+  @Query(() => LiveStats, { description: "Counters of one partner or of the whole program (admins, `*:read`)." })
+  liveStats(@Args(() => LiveArgs) args: LiveArgs, @Ctx() { em, actor }: GraphQLContext) {
+    return this.queries.stats(em, liveScope(actor, args.partnerId));
+  }
+
+  @Authorized(Access.Partner)
+  @Subscription(() => LiveStats, {
+    name: 'myLiveStats',
+    topics: ({ context }: { context: GraphQLContext }) => (ownScope(context.actor), STATS_TOPICS),
+    filter: concernsSubscriber,
+    description: "The signed-in partner's counters, sent again after each of their clicks, leads, sales, commissions and payments.",
+  })
+  myLiveStatsUpdated(@Root() _event: LiveEvent, @Ctx() { em, actor }: GraphQLContext) {
+    return this.queries.stats(em.fork(), ownScope(actor));
+  }
+
+  @Authorized(Access.Partner)
+  @Subscription(() => LiveActivity, {
+    nullable: true,
+    topics: ({ context }: { context: GraphQLContext }) => (ownScope(context.actor), ACTIVITY_TOPICS),
+    filter: concernsSubscriber,
+    description: "What just happened to the signed-in partner: clicks stored, leads, sales, commissions, payments.",
+  })
+  myActivity(@Root() event: LiveEvent, @Ctx() { em, actor }: GraphQLContext) {
+    return this.queries.activity(em.fork(), event, ownScope(actor));
+  }
+
+  @Authorized(Access.Admin, Access.Read, Access.Partner)
+  @Subscription(() => LiveStats, {
+    name: 'liveStats',
+    topics: ({ args, context }: { args: { partnerId?: string | null }; context: GraphQLContext }) =>
+      (liveScope(context.actor, args.partnerId), STATS_TOPICS),
+    filter: concernsSubscriber,
+    description: 'Counters of one partner or of the program, sent again after each event that changes them.',
+  })
+  liveStatsUpdated(
+    @Root() _event: LiveEvent,
+    @Args(() => LiveArgs) args: LiveArgs,
+    @Ctx() { em, actor }: GraphQLContext,
+  ) {
+    return this.queries.stats(em.fork(), liveScope(actor, args.partnerId));
+  }
+
+  @Authorized(Access.Admin, Access.Read, Access.Partner)
+  @Subscription(() => LiveActivity, {
+    nullable: true,
+    topics: ({ args, context }: { args: { partnerId?: string | null }; context: GraphQLContext }) =>
+      (liveScope(context.actor, args.partnerId), ACTIVITY_TOPICS),
+    filter: concernsSubscriber,
+    description: 'What just happened to one partner or anywhere in the program.',
+  })
+  liveActivity(
+    @Root() event: LiveEvent,
+    @Args(() => LiveArgs) args: LiveArgs,
+    @Ctx() { em, actor }: GraphQLContext,
+  ) {
+    const scope = liveScope(actor, args.partnerId);
+    const partnerId = scope ?? partnersOf(event)[0];
+    return partnerId ? this.queries.activity(em.fork(), event, partnerId) : null;
+  }
+}
