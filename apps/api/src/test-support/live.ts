@@ -1,6 +1,12 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { type Caller, type TestApp } from './test-app.js';
+import { expect } from 'vitest';
+import { type Caller, cookieFrom, createPartner, type TestApp } from './test-app.js';
+
+export const LIVE_TEST_PASSWORD = 'partner-pass-1234';
+const PASSWORD = LIVE_TEST_PASSWORD;
+const CHROME =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36';
 
 /** Listens on a random port (once) and answers the graphql-ws URL of the app. */
 export async function webSocketUrl(t: TestApp): Promise<string> {
@@ -85,4 +91,38 @@ export async function until(condition: () => boolean | Promise<boolean>, what: s
     if (Date.now() > deadline) throw new Error(`Timed out waiting for: ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+}
+
+/** An active partner with a password, signed in to the portal. */
+export async function signedInPartner(app: TestApp, by: Caller) {
+  const partner = await createPartner(app, by, { status: 'ACTIVE', password: PASSWORD });
+  const result = await app.gql(
+    'mutation($l: String!, $p: String!) { signInPartner(login: $l, password: $p) { kind } }',
+    { l: partner.code, p: PASSWORD },
+    { app: 'portal' },
+  );
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  return { ...partner, caller: { cookie: cookieFrom(result.headers), app: 'portal' } as Caller };
+}
+
+export async function click(app: TestApp, code: string) {
+  const response = await app.app.inject({
+    method: 'GET',
+    url: `/r/${code}`,
+    headers: { 'user-agent': CHROME },
+    remoteAddress: `198.51.100.${Math.floor(Math.random() * 250) + 1}`,
+  });
+  expect(response.statusCode).toBe(302);
+  await app.app.tracking.buffer.flush();
+}
+
+/** Clicks `code` on `app` until `received()` grows (the subscription may still be starting at first). */
+export async function clickUntilReceived(app: TestApp, code: string, received: () => number) {
+  const before = received();
+  await until(async () => {
+    if (received() > before) return true;
+    await click(app, code);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    return received() > before;
+  }, `an event after a click of ${code}`);
 }

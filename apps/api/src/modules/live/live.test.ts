@@ -2,22 +2,26 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   type Caller,
   cookieFrom,
-  createPartner,
   createTestApp,
   errorOf,
   signedInAdmin,
   type TestApp,
 } from '../../test-support/test-app.js';
-import { subscribe, until, webSocketUrl } from '../../test-support/live.js';
+import {
+  click,
+  clickUntilReceived,
+  LIVE_TEST_PASSWORD as PASSWORD,
+  signedInPartner,
+  subscribe,
+  until,
+  webSocketUrl,
+} from '../../test-support/live.js';
 
 const SETTINGS = `mutation($i: UpdateMerchantSettingsInput!) { updateMerchantSettings(input: $i) { defaultLandingUrl } }`;
 const TEST_SETTINGS = {
   defaultLandingUrl: 'https://shop.example.com/welcome',
   allowedDomains: ['shop.example.com', '*.example.org'],
 };
-const PASSWORD = 'partner-pass-1234';
-const CHROME =
-  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36';
 
 const ACTIVITY = 'subscription { myActivity { kind partnerId count summary } }';
 const STATS = 'subscription { myLiveStats { partnerId today { clicks uniqueClicks } period { clicks } } }';
@@ -38,40 +42,6 @@ beforeAll(async () => {
   url = await webSocketUrl(t);
 });
 afterAll(() => t.close());
-
-/** An active partner with a password, signed in to the portal. */
-export async function signedInPartner(app: TestApp, by: Caller) {
-  const partner = await createPartner(app, by, { status: 'ACTIVE', password: PASSWORD });
-  const result = await app.gql(
-    'mutation($l: String!, $p: String!) { signInPartner(login: $l, password: $p) { kind } }',
-    { l: partner.code, p: PASSWORD },
-    { app: 'portal' },
-  );
-  if (result.errors) throw new Error(JSON.stringify(result.errors));
-  return { ...partner, caller: { cookie: cookieFrom(result.headers), app: 'portal' } as Caller };
-}
-
-export async function click(app: TestApp, code: string) {
-  const response = await app.app.inject({
-    method: 'GET',
-    url: `/r/${code}`,
-    headers: { 'user-agent': CHROME },
-    remoteAddress: `198.51.100.${Math.floor(Math.random() * 250) + 1}`,
-  });
-  expect(response.statusCode).toBe(302);
-  await app.app.tracking.buffer.flush();
-}
-
-/** Clicks `code` on `app` until `received()` grows (the subscription may still be starting at first). */
-export async function clickUntilReceived(app: TestApp, code: string, received: () => number) {
-  const before = received();
-  await until(async () => {
-    if (received() > before) return true;
-    await click(app, code);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    return received() > before;
-  }, `an event after a click of ${code}`);
-}
 
 describe('live subscriptions of a partner', () => {
   test('a partner receives their own clicks, never another partner’s', async () => {
@@ -153,10 +123,18 @@ describe('live subscriptions of a partner', () => {
     } finally {
       await sub.stop();
     }
-    const query = await t.gql('query($p: ID) { liveStats(partnerId: $p) { partnerId } }', { p: b.id }, a.caller);
+    const query = await t.gql(
+      'query($p: ID) { liveStats(partnerId: $p) { partnerId } }',
+      { p: b.id },
+      a.caller,
+    );
     expect(errorOf(query)).toMatchObject({ code: 'FORBIDDEN', field: 'partnerId' });
     // Their own id is fine, and so is an admin's program-wide view; an admin has no `myLiveStats`.
-    const own = await t.gql('query($p: ID) { liveStats(partnerId: $p) { partnerId } }', { p: a.id }, a.caller);
+    const own = await t.gql(
+      'query($p: ID) { liveStats(partnerId: $p) { partnerId } }',
+      { p: a.id },
+      a.caller,
+    );
     expect(own.data?.liveStats.partnerId).toBe(a.id);
     const adminOwn = await t.gql('{ myLiveStats { partnerId } }', {}, admin);
     expect(errorOf(adminOwn).code).toBe('FORBIDDEN');
