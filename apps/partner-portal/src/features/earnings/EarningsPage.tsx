@@ -7,6 +7,7 @@ import { LedgerTable } from './LedgerTable';
 import { useMyBalances } from './useMyBalances';
 import { useMyCommissions } from './useMyCommissions';
 import { useMyLedgerEntries } from './useMyLedgerEntries';
+import { useEarningsLiveRefetch } from '../live/useEarningsLiveRefetch';
 
 function LoadError({ what, error }: { what: string; error: unknown }) {
   return (
@@ -18,6 +19,7 @@ function LoadError({ what, error }: { what: string; error: unknown }) {
 
 /** The partner's balances per currency, commissions and ledger. */
 export function EarningsPage() {
+  useEarningsLiveRefetch();
   const balances = useMyBalances();
   const commissions = useMyCommissions();
   const ledger = useMyLedgerEntries();

@@ -6,12 +6,15 @@ import { LinkBuilder } from './LinkBuilder';
 import { MyLinksTable } from './MyLinksTable';
 import { useMyClickSummary } from './useMyClickSummary';
 import { useMyTrackingLinks } from './useMyTrackingLinks';
+import { useRefetchOnActivity } from '../live/useRefetchOnActivity';
 
 /** The partner's tracking links, the link builder and their clicks. */
 export function LinksPage() {
   const partner = useSignedInPartner();
   const { links, allowedDomains, defaultLandingUrl, loading, error } = useMyTrackingLinks();
   const clicks = useMyClickSummary();
+  // Per-link clicks move as clicks are stored.
+  useRefetchOnActivity(['CLICKS'], ['MyClickSummary']);
   return (
     <Stack gap="lg" maw={1100}>
       <title>Links · Partner Portal</title>
