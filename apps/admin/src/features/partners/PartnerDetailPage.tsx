@@ -9,6 +9,7 @@ import { PartnerCoupons } from './PartnerCoupons';
 import { PartnerForm } from './PartnerForm';
 import type { PartnerDetailFieldsFragment } from '../../gql/graphql';
 import { usePartner } from './usePartner';
+import { LiveStatsPanel } from '../live/LiveStatsPanel';
 
 export function PartnerDetailPage() {
   return (
@@ -40,6 +41,7 @@ function PartnerDetails({ partner }: { partner: PartnerDetailFieldsFragment }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack>
+            <LiveStatsPanel partnerId={partner.id} />
             <PartnerBalances partnerId={partner.id} />
             <PartnerCoupons partnerId={partner.id} />
             <Paper withBorder p="lg">
