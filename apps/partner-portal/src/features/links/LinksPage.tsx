@@ -4,6 +4,7 @@ import { useSignedInPartner } from '../session/useSignedInPartner';
 import { ClickStatsPanel } from './ClickStatsPanel';
 import { LinkBuilder } from './LinkBuilder';
 import { MyLinksTable } from './MyLinksTable';
+import { TaggedLinkBuilder } from './TaggedLinkBuilder';
 import { useMyClickSummary } from './useMyClickSummary';
 import { useMyTrackingLinks } from './useMyTrackingLinks';
 import { useRefetchOnActivity } from '../live/useRefetchOnActivity';
@@ -33,6 +34,7 @@ export function LinksPage() {
         </Alert>
       )}
       <MyLinksTable links={links} loading={loading} />
+      <TaggedLinkBuilder links={links} />
       <LinkBuilder allowedDomains={allowedDomains} defaultLandingUrl={defaultLandingUrl} />
       {clicks.error && (
         <Alert color="red" title="Your clicks could not be loaded">
