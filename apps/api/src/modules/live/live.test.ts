@@ -140,6 +140,38 @@ describe('live subscriptions of a partner', () => {
     expect(errorOf(adminOwn).code).toBe('FORBIDDEN');
   });
 
+  test('an API key with `*:read` follows a partner at connect with its bearer; other keys are refused', async () => {
+    const a = await signedInPartner(t, admin);
+    const keyOf = async (scopes: string[]) =>
+      (
+        await t.gql(
+          'mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret } }',
+          { i: { name: `live ${scopes.join(' ')}`, scopes } },
+          admin,
+        )
+      ).data!.createApiKey.secret as string;
+    const reader = subscribe<{ liveActivity: { partnerId: string } | null }>(
+      url,
+      { bearer: await keyOf(['*:read']) },
+      'subscription($p: ID) { liveActivity(partnerId: $p) { partnerId kind } }',
+      { p: a.id },
+    );
+    const writer = subscribe(
+      url,
+      { bearer: await keyOf(['events:write']) },
+      'subscription { liveActivity { kind } }',
+    );
+    try {
+      await clickUntilReceived(t, a.code, () => reader.received.length);
+      expect(reader.received.every((event) => event.liveActivity?.partnerId === a.id)).toBe(true);
+      await until(() => writer.errors.length > 0, 'the refusal of a key without *:read');
+      expect(writer.errors[0]).toMatchObject({ extensions: { code: 'FORBIDDEN', reason: 'SCOPE_MISSING' } });
+    } finally {
+      await reader.stop();
+      await writer.stop();
+    }
+  });
+
   test('an anonymous socket is closed at connect', async () => {
     const sub = subscribe(url, {}, ACTIVITY);
     try {

@@ -3,8 +3,8 @@ import { Link } from 'react-router';
 import { CopyLinkButton } from '../links/CopyLinkButton';
 import { useRecruiting } from '../subPartners/useRecruiting';
 
-/** The partner's recruiting links, shown only when one of their programs pays levels. */
-export function RecruitingCard() {
+/** The partner's recruiting links, shown only when one of their programs pays levels (`withPageLink`: a link to Sub-partners). */
+export function RecruitingCard({ withPageLink = true }: { withPageLink?: boolean }) {
   const { paysLevels, programs } = useRecruiting();
   if (!paysLevels) return null;
   return (
@@ -14,9 +14,11 @@ export function RecruitingCard() {
           <Title order={3} id="overview-recruiting">
             Recruit partners
           </Title>
-          <Anchor component={Link} to="/sub-partners" size="sm">
-            Your sub-partners
-          </Anchor>
+          {withPageLink && (
+            <Anchor component={Link} to="/sub-partners" size="sm">
+              Your sub-partners
+            </Anchor>
+          )}
         </Group>
         <Text size="sm" c="dimmed">
           Partners who sign up with this link become yours: you earn an override on their sales.

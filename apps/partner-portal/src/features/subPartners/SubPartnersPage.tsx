@@ -69,7 +69,7 @@ export function SubPartnersPage() {
           same.
         </Alert>
       )}
-      <RecruitingCard />
+      <RecruitingCard withPageLink={false} />
       {error && (
         <Alert color="red" title="Your sub-partners could not be loaded">
           {problemOf(error).message}
