@@ -13,8 +13,7 @@ import { type LiveActivity, LiveActivityKind, type LiveCounters, type LiveStats 
 /** Days of the period (today and the days before it). */
 export const PERIOD_DAYS = 30;
 
-const money = (amountMinor: bigint, currency: string): MoneyType =>
-  MoneyType.of({ amountMinor, currency });
+const money = (amountMinor: bigint, currency: string): MoneyType => MoneyType.of({ amountMinor, currency });
 
 interface DayRow {
   day: string;
@@ -143,10 +142,22 @@ export class LiveQueries {
       };
     }
     if (typeof event.leadId === 'string') {
-      return { ...base, kind: LiveActivityKind.LEAD, at: new Date(), recordId: event.leadId, summary: 'A lead' };
+      return {
+        ...base,
+        kind: LiveActivityKind.LEAD,
+        at: new Date(),
+        recordId: event.leadId,
+        summary: 'A lead',
+      };
     }
     if (typeof event.orderId === 'string') {
-      return { ...base, kind: LiveActivityKind.SALE, at: new Date(), recordId: event.orderId, summary: 'A sale' };
+      return {
+        ...base,
+        kind: LiveActivityKind.SALE,
+        at: new Date(),
+        recordId: event.orderId,
+        summary: 'A sale',
+      };
     }
     if (typeof event.commissionId === 'string') {
       const commission = await em.findOne(Commission, { id: event.commissionId, partner: partnerId });
@@ -188,13 +199,19 @@ export class LiveQueries {
       );
       if (first) return first.timeZone;
     }
-    const [program] = await em.find(Program, {}, { orderBy: { priority: 'asc', createdAt: 'asc' }, limit: 1 });
+    const [program] = await em.find(
+      Program,
+      {},
+      { orderBy: { priority: 'asc', createdAt: 'asc' }, limit: 1 },
+    );
     return program?.timeZone ?? 'UTC';
   }
 
   private async payable(em: EntityManager, partnerId: string | null, now: Date): Promise<MoneyType[]> {
     if (partnerId) {
-      return (await this.balances.ofPartner(em, partnerId, now)).map((balance) => MoneyType.of(balance.payable));
+      return (await this.balances.ofPartner(em, partnerId, now)).map((balance) =>
+        MoneyType.of(balance.payable),
+      );
     }
     // Every partner: running totals less what is in its hold or waiting for review.
     const rows = await em.getConnection().execute<Array<{ currency: string; payable: string }>>(

@@ -48,6 +48,11 @@ describe('live subscriptions of a partner', () => {
     const a = await signedInPartner(t, admin);
     const b = await signedInPartner(t, admin);
     const feed = subscribe<Activity>(url, a.caller, ACTIVITY);
+    const clicks = subscribe<{ myClicks: { partnerId: string; count: number; at: string } }>(
+      url,
+      a.caller,
+      'subscription { myClicks { partnerId count uniqueCount at } }',
+    );
     const stats = subscribe<{ myLiveStats: { partnerId: string; today: { clicks: number } } }>(
       url,
       a.caller,
@@ -56,6 +61,7 @@ describe('live subscriptions of a partner', () => {
     try {
       await clickUntilReceived(t, a.code, () => feed.received.length);
       await clickUntilReceived(t, a.code, () => stats.received.length);
+      await clickUntilReceived(t, a.code, () => clicks.received.length);
       // B's clicks while A's subscriptions are surely running, then one more of A's: events arrive in order,
       // so a B event would have come before it.
       await click(t, b.code);
@@ -68,6 +74,8 @@ describe('live subscriptions of a partner', () => {
         feed.received.map(() => a.id),
       );
       expect(feed.received[0]!.myActivity).toMatchObject({ kind: 'CLICKS', count: 1 });
+      expect(clicks.received.length).toBeGreaterThan(0);
+      expect(clicks.received.every((event) => event.myClicks.partnerId === a.id)).toBe(true);
       expect(stats.received.every((event) => event.myLiveStats.partnerId === a.id)).toBe(true);
       const clicksOfA = await t.gql('{ myLiveStats { today { clicks } } }', {}, a.caller);
       expect(stats.received.at(-1)!.myLiveStats.today.clicks).toBeLessThanOrEqual(
@@ -77,6 +85,7 @@ describe('live subscriptions of a partner', () => {
     } finally {
       await feed.stop();
       await stats.stop();
+      await clicks.stop();
     }
   });
 

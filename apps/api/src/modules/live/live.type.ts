@@ -116,3 +116,19 @@ export class LiveActivity {
   @Field(() => ID, { nullable: true, description: 'The lead, order, commission or ledger entry.' })
   recordId!: string | null;
 }
+
+/** Clicks of one partner just stored (one flush of the click buffer). */
+@ObjectType()
+export class LiveClicks {
+  @Field(() => ID)
+  partnerId!: string;
+
+  @Field(() => Int, { description: 'Clicks stored, bots included.' })
+  count!: number;
+
+  @Field(() => Int, { description: 'Of them, unique human clicks.' })
+  uniqueCount!: number;
+
+  @Field(() => Date, { description: 'When they were written.' })
+  at!: Date;
+}
