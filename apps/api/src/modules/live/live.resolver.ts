@@ -67,7 +67,20 @@ const concernsSubscriber = ({ payload, args, context }: FilterData): boolean => 
  */
 @Resolver()
 export class LiveResolver {
+  /**
+   * One read per event and scope, however many sockets follow it: an event is one object for every
+   * subscriber (in-process and from Redis alike), so the first subscriber's read serves the others.
+   */
+  private readonly perEvent = new WeakMap<object, Map<string, Promise<unknown>>>();
+
   constructor(private readonly queries: LiveQueries) {}
+
+  private once<T>(event: object, key: string, read: () => Promise<T>): Promise<T> {
+    let reads = this.perEvent.get(event);
+    if (!reads) this.perEvent.set(event, (reads = new Map()));
+    if (!reads.has(key)) reads.set(key, read());
+    return reads.get(key) as Promise<T>;
+  }
 
   @Authorized(Access.Partner)
   @Query(() => LiveStats, { description: "The signed-in partner's counters: today, the period, payable." })
@@ -91,8 +104,9 @@ export class LiveResolver {
     description:
       "The signed-in partner's counters, sent again after each of their clicks, leads, sales, commissions and payments.",
   })
-  myLiveStatsUpdated(@Root() _event: LiveEvent, @Ctx() { em, actor }: GraphQLContext) {
-    return this.queries.stats(em.fork(), ownScope(actor));
+  myLiveStatsUpdated(@Root() event: LiveEvent, @Ctx() { em, actor }: GraphQLContext) {
+    const scope = ownScope(actor);
+    return this.once(event, `stats:${scope}`, () => this.queries.stats(em.fork(), scope));
   }
 
   @Authorized(Access.Partner)
@@ -104,7 +118,8 @@ export class LiveResolver {
       'What just happened to the signed-in partner: clicks stored, leads, sales, commissions, payments.',
   })
   myActivity(@Root() event: LiveEvent, @Ctx() { em, actor }: GraphQLContext) {
-    return this.queries.activity(em.fork(), event, ownScope(actor));
+    const scope = ownScope(actor);
+    return this.once(event, `activity:${scope}`, () => this.queries.activity(em.fork(), event, scope));
   }
 
   @Authorized(Access.Partner)
@@ -129,11 +144,12 @@ export class LiveResolver {
     description: 'Counters of one partner or of the program, sent again after each event that changes them.',
   })
   liveStatsUpdated(
-    @Root() _event: LiveEvent,
+    @Root() event: LiveEvent,
     @Args(() => LiveArgs) args: LiveArgs,
     @Ctx() { em, actor }: GraphQLContext,
   ) {
-    return this.queries.stats(em.fork(), liveScope(actor, args.partnerId));
+    const scope = liveScope(actor, args.partnerId);
+    return this.once(event, `stats:${scope ?? '*'}`, () => this.queries.stats(em.fork(), scope));
   }
 
   @Authorized(Access.Admin, Access.Read, Access.Partner)
@@ -153,6 +169,8 @@ export class LiveResolver {
   ) {
     const scope = liveScope(actor, args.partnerId);
     const partnerId = scope ?? partnersOf(event)[0];
-    return partnerId ? this.queries.activity(em.fork(), event, partnerId) : null;
+    return partnerId
+      ? this.once(event, `activity:${partnerId}`, () => this.queries.activity(em.fork(), event, partnerId))
+      : null;
   }
 }
