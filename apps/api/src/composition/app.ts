@@ -87,7 +87,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // First, so that every route and plugin below answers its errors through the one handler.
   registerErrorHandler(app);
   // With REDIS_URL, events cross instances through Redis pub/sub; a bus given by the caller is theirs to close.
-  const ownBus = options.events ? undefined : config.REDIS_URL ? createRedisEventBus(config.REDIS_URL) : undefined;
+  const ownBus = options.events
+    ? undefined
+    : config.REDIS_URL
+      ? createRedisEventBus(config.REDIS_URL)
+      : undefined;
   const events = options.events ?? ownBus ?? createInProcessEventBus();
   const auth = new AuthService({
     idleMs: config.SESSION_IDLE_MINUTES * 60_000,

@@ -43,7 +43,9 @@ export class LiveSockets {
   async allowed(actor: Actor): Promise<boolean> {
     if (actor.kind === 'anonymous') return false;
     if (actor.kind !== 'partner') return true;
-    const partner = await this.orm.em.fork().findOne(Partner, { id: actor.partnerId }, { fields: ['status'] });
+    const partner = await this.orm.em
+      .fork()
+      .findOne(Partner, { id: actor.partnerId }, { fields: ['status'] });
     return partner !== null && mayFollowLive(partner.status);
   }
 
@@ -75,9 +77,7 @@ export class LiveSockets {
     for (const entry of sockets) {
       const now = await this.auth.resolveActor(this.orm.em.fork(), entry.credentials).catch(() => null);
       const same =
-        now !== null &&
-        now.kind === entry.actor.kind &&
-        JSON.stringify(now) === JSON.stringify(entry.actor);
+        now !== null && now.kind === entry.actor.kind && JSON.stringify(now) === JSON.stringify(entry.actor);
       if (!same) {
         entry.socket.close(SOCKET_CLOSED.unauthorized, 'Unauthorized');
       } else if (!(await this.allowed(now))) {

@@ -10,7 +10,11 @@ export class SubPartnerQueries {
     const children = await em.find(
       Partner,
       { parent: partnerId },
-      { orderBy: { createdAt: 'desc', id: 'asc' }, limit: 500, fields: ['id', 'code', 'status', 'createdAt'] },
+      {
+        orderBy: { createdAt: 'desc', id: 'asc' },
+        limit: 500,
+        fields: ['id', 'code', 'status', 'createdAt'],
+      },
     );
     if (children.length === 0) return [];
     const ids = `{${children.map((child) => child.id).join(',')}}`;

@@ -11,7 +11,8 @@ export class SubPartnerResolver {
 
   @Authorized(Access.Partner)
   @Query(() => [SubPartner], {
-    description: 'The partners the signed-in partner recruited (direct), newest first, with their sales and your override earnings.',
+    description:
+      'The partners the signed-in partner recruited (direct), newest first, with their sales and your override earnings.',
   })
   mySubPartners(@Ctx() { em, actor }: GraphQLContext) {
     if (actor.kind !== 'partner') fail('FORBIDDEN', 'You may not do this.');

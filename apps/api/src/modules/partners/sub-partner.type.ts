@@ -16,11 +16,14 @@ export class SubPartner {
   @Field(() => Date, { description: 'When they joined.' })
   joinedAt!: Date;
 
-  @Field(() => Int, { description: 'Their sales that earned them a commission (orders and renewals), all time.' })
+  @Field(() => Int, {
+    description: 'Their sales that earned them a commission (orders and renewals), all time.',
+  })
   sales!: number;
 
   @Field(() => [MoneyType], {
-    description: "The recruiter's override commissions (level 2) from their sales, net of reversals, per currency.",
+    description:
+      "The recruiter's override commissions (level 2) from their sales, net of reversals, per currency.",
   })
   overrideEarnings!: MoneyType[];
 }
