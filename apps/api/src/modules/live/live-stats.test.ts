@@ -6,7 +6,7 @@ import {
   signedInAdmin,
   type TestApp,
 } from '../../test-support/test-app.js';
-import { childOrder, RECORD_ORDER, salesSetup } from '../../test-support/sales.js';
+import { childOrder, orderInput, RECORD_ORDER, salesSetup } from '../../test-support/sales.js';
 import { subscribe, until, webSocketUrl } from '../../test-support/live.js';
 
 const COUNTERS = 'clicks uniqueClicks leads sales commissions { amountMinor currency }';
@@ -106,5 +106,29 @@ describe('live counters and sub-partners', () => {
     expect(adminView.data!.one.today.sales).toBe(sales);
     expect(adminView.data!.all.partnerId).toBeNull();
     expect(adminView.data!.all.today.sales).toBeGreaterThanOrEqual(sales);
+  });
+
+  test('program-wide, a sale credited to nobody shows in the activity (without a partner)', async () => {
+    const s = await salesSetup(t, admin);
+    const feed = subscribe<{ liveActivity: { kind: string; partnerId: string | null } | null }>(
+      await webSocketUrl(t),
+      admin,
+      'subscription { liveActivity { kind partnerId } }',
+    );
+    try {
+      await until(async () => {
+        if (feed.received.some((event) => event.liveActivity?.kind === 'SALE')) return true;
+        const order = await t.gql(RECORD_ORDER, { i: orderInput(s) }, admin);
+        if (order.errors) throw new Error(JSON.stringify(order.errors));
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        return feed.received.some((event) => event.liveActivity?.kind === 'SALE');
+      }, 'an unattributed sale in the program-wide feed');
+      expect(
+        feed.received.find((event) => event.liveActivity?.kind === 'SALE')!.liveActivity!.partnerId,
+      ).toBeNull();
+      expect(feed.errors).toEqual([]);
+    } finally {
+      await feed.stop();
+    }
   });
 });

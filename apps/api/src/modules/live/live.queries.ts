@@ -128,7 +128,7 @@ export class LiveQueries {
   async activity(
     em: EntityManager,
     event: Record<string, unknown>,
-    partnerId: string,
+    partnerId: string | null,
   ): Promise<LiveActivity | null> {
     const base = { partnerId, count: null, amount: null, status: null, recordId: null };
     if (typeof event.count === 'number') {
@@ -159,6 +159,7 @@ export class LiveQueries {
         summary: 'A sale',
       };
     }
+    if (partnerId === null) return null;
     if (typeof event.commissionId === 'string') {
       const commission = await em.findOne(Commission, { id: event.commissionId, partner: partnerId });
       if (!commission) return null;

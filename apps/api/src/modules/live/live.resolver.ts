@@ -168,9 +168,10 @@ export class LiveResolver {
     @Ctx() { em, actor }: GraphQLContext,
   ) {
     const scope = liveScope(actor, args.partnerId);
-    const partnerId = scope ?? partnersOf(event)[0];
-    return partnerId
-      ? this.once(event, `activity:${partnerId}`, () => this.queries.activity(em.fork(), event, partnerId))
-      : null;
+    // Program-wide, a lead or sale credited to nobody is shown too (without a partner).
+    const partnerId = scope ?? partnersOf(event)[0] ?? null;
+    return this.once(event, `activity:${partnerId ?? '-'}`, () =>
+      this.queries.activity(em.fork(), event, partnerId),
+    );
   }
 }

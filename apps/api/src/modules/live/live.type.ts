@@ -92,8 +92,12 @@ export class LiveActivity {
   @Field(() => LiveActivityKind)
   kind!: LiveActivityKind;
 
-  @Field(() => ID)
-  partnerId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The partner credited; null for a lead or sale credited to nobody (program-wide feeds only).',
+  })
+  partnerId!: string | null;
 
   @Field(() => Date)
   at!: Date;
