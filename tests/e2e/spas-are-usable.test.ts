@@ -291,6 +291,7 @@ describe.skipIf(!hasChromium)(
             { path: '/overview', name: 'overview' },
             { path: '/earnings', name: 'earnings' },
             { path: '/links', name: 'links' },
+            { path: '/sub-partners', name: 'sub-partners' },
             { path: '/profile', name: 'profile' },
             { path: `/signup/${programs.data.programs.nodes[0].id}`, name: 'signup' },
           ],

@@ -19,7 +19,7 @@ import { registerRequestLog } from '../common/request-log.js';
 import { type Config, ipHashSecret, isProduction, webhooksMayTargetPrivate } from '../config/config.js';
 import { WebhookDispatcher, type WebhookDispatcherOptions } from '../modules/webhooks/webhook-dispatcher.js';
 import { isDatabaseUnavailable } from '../database/database-outage.js';
-import { createInProcessEventBus, type EventBus } from '../events/event-bus.js';
+import { createInProcessEventBus, createRedisEventBus, type EventBus } from '../events/event-bus.js';
 import {
   frameworkErrorHandler,
   registerErrorHandler,
@@ -30,6 +30,7 @@ import { retryAfterPlugin } from '../graphql/retry-after.plugin.js';
 import { invalidTextArgument, textInvalid, validTextPlugin } from '../graphql/valid-text.plugin.js';
 import { type GraphQLContext } from '../graphql/context.js';
 import { createSchema, createServices } from './schema.js';
+import { LiveSockets } from './live-sockets.js';
 import { type Actor } from '../graphql/actor.js';
 import { AuthService } from '../modules/auth/auth.service.js';
 import {
@@ -89,7 +90,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerRequestLog(app);
   // First, so that every route and plugin below answers its errors through the one handler.
   registerErrorHandler(app);
-  const events = options.events ?? createInProcessEventBus();
+  // With REDIS_URL, events cross instances through Redis pub/sub; a bus given by the caller is theirs to close.
+  const ownBus = options.events
+    ? undefined
+    : config.REDIS_URL
+      ? createRedisEventBus(config.REDIS_URL)
+      : undefined;
+  const events = options.events ?? ownBus ?? createInProcessEventBus();
   const auth = new AuthService({
     idleMs: config.SESSION_IDLE_MINUTES * 60_000,
     absoluteMs: config.SESSION_ABSOLUTE_HOURS * 3_600_000,
@@ -154,7 +161,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
   };
 
-  // Subscriptions: graphql-ws on the same path; the caller is resolved once per connection.
+  // Subscriptions: graphql-ws on the same path; the caller is resolved once per connection, and checked
+  // again when their sessions end or their status changes (the socket is closed then).
+  const liveSockets = new LiveSockets(orm, auth, (error) =>
+    app.log.error({ err: error }, 'live sockets: check failed'),
+  );
+  liveSockets.listen(events);
   const wsServer = new WebSocketServer({ server: app.server, path: '/graphql' });
   const wsCleanup = useServer<Record<string, unknown>, { actor: Actor }>(
     {
@@ -171,13 +183,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         const authorization = ctx.connectionParams?.authorization;
         const bearer =
           typeof authorization === 'string' ? authorization.replace(/^Bearer\s+/i, '') : undefined;
+        const credentials = { bearer, sessionToken: token };
         try {
-          ctx.extra.actor = await auth.resolveActor(orm.em.fork(), { bearer, sessionToken: token });
+          ctx.extra.actor = await auth.resolveActor(orm.em.fork(), credentials);
+          // Everything live is personal: an anonymous socket (or a suspended partner's) is closed (4403).
+          if (!(await liveSockets.allowed(ctx.extra.actor))) return false;
         } catch {
           return false;
         }
-        // Everything live is personal: an anonymous socket is closed (4403) instead of idling.
-        return ctx.extra.actor.kind !== 'anonymous';
+        liveSockets.add(ctx.extra.socket, ctx.extra.actor, credentials);
+        return true;
       },
       context: (ctx): GraphQLContext => ({
         em: orm.em.fork(),
@@ -280,8 +295,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerNotFoundHandler(app, config.SERVE_SPAS ? await registerSpas(app) : undefined);
   app.addHook('onClose', async () => {
     await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+    liveSockets.stop();
     cache.stop();
     await buffer.close();
+    await ownBus?.close?.();
   });
   return app;
 }

@@ -57,6 +57,10 @@ import { authChecker } from '../graphql/auth-checker.js';
 import { WebhookResolver } from '../modules/webhooks/webhook.resolver.js';
 import { WebhookService } from '../modules/webhooks/webhook.service.js';
 import { type WebhookDispatcher } from '../modules/webhooks/webhook-dispatcher.js';
+import { LiveQueries } from '../modules/live/live.queries.js';
+import { LiveResolver } from '../modules/live/live.resolver.js';
+import { SubPartnerQueries } from '../modules/partners/sub-partner.queries.js';
+import { SubPartnerResolver } from '../modules/partners/sub-partner.resolver.js';
 
 export interface SchemaDependencies {
   auth: AuthService;
@@ -98,7 +102,7 @@ export async function createSchema(
   const balances = new BalanceQueries();
   const ledgerWriter = new LedgerWriter();
   const resolvers = [
-    new AuthResolver(deps.auth, deps.cookies),
+    new AuthResolver(deps.auth, deps.cookies, deps.events),
     new PartnerResolver(new PartnerService(deps.events, deps.mailer)),
     new ProgramResolver(new ProgramService()),
     new ProductResolver(new ProductService()),
@@ -128,6 +132,8 @@ export async function createSchema(
       new AdjustmentService(ledgerWriter, deps.events),
     ),
     new LedgerEntryCauseResolver(),
+    new LiveResolver(new LiveQueries(services.commissions, balances)),
+    new SubPartnerResolver(new SubPartnerQueries()),
   ];
   const byClass = new Map<unknown, object>(resolvers.map((resolver) => [resolver.constructor, resolver]));
   const container: ContainerType = {
@@ -166,6 +172,8 @@ export async function createSchema(
       CommissionReviewResolver,
       PayoutResolver,
       LedgerEntryCauseResolver,
+      LiveResolver,
+      SubPartnerResolver,
     ],
     container,
     authChecker,

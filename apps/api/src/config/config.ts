@@ -87,6 +87,15 @@ const ConfigSchema = z
      * receivers while developing), refused in production (server-side request forgery).
      */
     WEBHOOK_ALLOW_PRIVATE_TARGETS: booleanFlag,
+    /**
+     * Redis for the live path across instances (events, redirect-cache invalidation): `redis://host:6379`.
+     * Unset: events stay in the process (one API instance).
+     */
+    REDIS_URL: z
+      .string()
+      .url()
+      .refine((value) => /^rediss?:\/\//.test(value), 'REDIS_URL starts with redis:// or rediss://')
+      .optional(),
     SERVE_SPAS: z
       .enum(['true', 'false'])
       .default('true')

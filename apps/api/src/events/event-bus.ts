@@ -1,4 +1,6 @@
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub } from '@graphql-yoga/subscription';
+import { Redis } from 'ioredis';
 
 /**
  * Typed topics of everything an admin or partner watches live. Payloads carry ids and the partner concerned,
@@ -47,11 +49,12 @@ export interface EventBus {
   readonly pubSub: ReturnType<typeof createPubSub>;
   /** Calls `handle` with every event of `topic` until the returned function is called. */
   subscribe<T extends EventTopic>(topic: T, handle: (payload: EventTopics[T]) => void): () => void;
+  /** Releases what the bus holds (the Redis connections); the in-process bus holds nothing. */
+  close?(): Promise<void>;
 }
 
-/** The in-process bus (one API instance). */
-export function createInProcessEventBus(): EventBus {
-  const pubSub = createPubSub();
+/** A bus over a GraphQL pub/sub (in-process or Redis-backed): the one implementation of `EventBus`. */
+function busOver(pubSub: ReturnType<typeof createPubSub>, close?: () => Promise<void>): EventBus {
   return {
     pubSub,
     publish(topic, payload) {
@@ -67,5 +70,53 @@ export function createInProcessEventBus(): EventBus {
       })();
       return () => void iterator.return?.();
     },
+    ...(close ? { close } : {}),
   };
+}
+
+/** The in-process bus (one API instance). */
+export function createInProcessEventBus(): EventBus {
+  return busOver(createPubSub());
+}
+
+/**
+ * Payloads cross Redis as JSON: a `Date` travels as `{ "$date": ISO }` and a `bigint` as `{ "$bigint": "…" }`,
+ * and both come back as what they were, so a subscriber sees the same payload on every instance.
+ */
+export const eventJson = {
+  stringify(message: unknown): string {
+    return JSON.stringify(message, function (this: Record<string, unknown>, key, value: unknown) {
+      const raw = this[key];
+      if (raw instanceof Date) return { $date: raw.toISOString() };
+      if (typeof raw === 'bigint') return { $bigint: raw.toString() };
+      return value;
+    });
+  },
+  parse(message: string): unknown {
+    return JSON.parse(message, (_key, value: unknown) => {
+      if (value && typeof value === 'object' && !Array.isArray(value)) {
+        const tagged = value as Record<string, unknown>;
+        const keys = Object.keys(tagged);
+        if (keys.length === 1 && typeof tagged.$date === 'string') return new Date(tagged.$date);
+        if (keys.length === 1 && typeof tagged.$bigint === 'string') return BigInt(tagged.$bigint);
+      }
+      return value;
+    });
+  },
+};
+
+/**
+ * The bus of several API instances: every event goes through Redis pub/sub (`@graphql-yoga/redis-event-target`),
+ * so a subscriber on one instance receives what another instance published (clicks, sales, cache
+ * invalidation, ended sessions). The publishing instance receives its own events back through Redis too.
+ */
+export function createRedisEventBus(redisUrl: string): EventBus {
+  // Two connections: a subscribed Redis connection can do nothing but receive.
+  const options = { maxRetriesPerRequest: null, lazyConnect: false } as const;
+  const publishClient = new Redis(redisUrl, options);
+  const subscribeClient = new Redis(redisUrl, options);
+  const eventTarget = createRedisEventTarget({ publishClient, subscribeClient, serializer: eventJson });
+  return busOver(createPubSub({ eventTarget }), async () => {
+    await Promise.allSettled([publishClient.quit(), subscribeClient.quit()]);
+  });
 }

@@ -40,9 +40,11 @@ export async function createTestApp(
   options: Pick<AppOptions, 'clicks' | 'logger' | 'webhooks'> & {
     databaseUrl?: string;
     poolSize?: number;
+    /** Another bus (say, Redis for two instances); closed with the app. Default: in-process. */
+    events?: EventBus;
   } = {},
 ): Promise<TestApp> {
-  const { databaseUrl, poolSize, ...appOptions } = options;
+  const { databaseUrl, poolSize, events: givenEvents, ...appOptions } = options;
   const orm = await MikroORM.init(
     ormConfig(databaseUrl ?? inject('databaseUrl'), { pool: { min: 0, max: poolSize ?? 4 } }),
   );
@@ -53,7 +55,7 @@ export async function createTestApp(
     IP_HASH_SECRET: TEST_IP_HASH_SECRET,
     ...env,
   });
-  const events = createInProcessEventBus();
+  const events = givenEvents ?? createInProcessEventBus();
   const app = await buildApp({ config, orm, events, logger: false, ...appOptions });
   await app.ready();
   return {
@@ -75,6 +77,7 @@ export async function createTestApp(
     },
     async close() {
       await app.close();
+      await events.close?.();
       await orm.close(true);
     },
   };

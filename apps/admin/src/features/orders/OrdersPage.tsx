@@ -5,9 +5,12 @@ import { useState } from 'react';
 import { OrdersTable } from './OrdersTable';
 import { PartnerPicker, type PickedPartner } from './PartnerPicker';
 import { useOrders } from './useOrders';
+import { useRefetchOnLiveActivity } from '../live/useRefetchOnLiveActivity';
 
 /** Every recorded sale, filterable by credited partner and by order id. */
 export function OrdersPage() {
+  // New sales and changed commissions show without a reload.
+  useRefetchOnLiveActivity(['SALE', 'COMMISSION'], ['Orders']);
   const [partner, setPartner] = useState<PickedPartner | null>(null);
   const [externalId, setExternalId] = useState('');
   const [debouncedExternalId] = useDebouncedValue(externalId, 300);

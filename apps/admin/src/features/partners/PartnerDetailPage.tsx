@@ -11,6 +11,7 @@ import { PartnerLedger } from './PartnerLedger';
 import { PartnerMoneyActions } from './PartnerMoneyActions';
 import type { PartnerDetailFieldsFragment } from '../../gql/graphql';
 import { usePartner } from './usePartner';
+import { LiveStatsPanel } from '../live/LiveStatsPanel';
 
 export function PartnerDetailPage() {
   return (
@@ -43,6 +44,7 @@ function PartnerDetails({ partner }: { partner: PartnerDetailFieldsFragment }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack>
+            <LiveStatsPanel partnerId={partner.id} />
             <PartnerBalances partnerId={partner.id} />
             <PartnerMoneyActions
               partnerId={partner.id}

@@ -1,4 +1,4 @@
-import { Alert, Button, Modal, Switch } from '@mantine/core';
+import { Alert, Box, Button, Modal, Switch } from '@mantine/core';
 import { notifyError, notifySuccess, PageHeader, problemOf } from '@partnerkit/ui';
 import { useState } from 'react';
 import type { TrackingLinkFieldsFragment } from '../../gql/graphql';
@@ -6,6 +6,7 @@ import { TrackingLinkForm } from './TrackingLinkForm';
 import { TrackingLinksTable } from './TrackingLinksTable';
 import { useSaveTrackingLink } from './useSaveTrackingLink';
 import { useTrackingLinks } from './useTrackingLinks';
+import { LiveStatsPanel } from '../live/LiveStatsPanel';
 
 /** Named redirect links every partner can share as /r/<code>/<slug>. */
 export function TrackingLinksPage() {
@@ -47,6 +48,9 @@ export function TrackingLinksPage() {
         onEdit={setEditing}
         onArchive={(link, archived) => void setArchived(link, archived)}
       />
+      <Box mt="lg">
+        <LiveStatsPanel partnerId={null} />
+      </Box>
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}

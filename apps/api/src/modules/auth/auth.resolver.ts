@@ -12,12 +12,14 @@ import {
   setSessionCookie,
 } from './session-cookie.js';
 import { Viewer, ViewerKind } from './viewer.type.js';
+import { type EventBus } from '../../events/event-bus.js';
 
 @Resolver()
 export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly cookies: CookiePolicy,
+    private readonly events?: EventBus,
   ) {}
 
   @Query(() => Viewer, { nullable: true, description: 'The caller, or null when not signed in.' })
@@ -93,6 +95,10 @@ export class AuthResolver {
       requestedAudience(context.request) ?? (context.actor.kind === 'partner' ? 'partner' : 'admin');
     await this.auth.signOut(context.em, this.currentToken(context, audience));
     clearSessionCookie(context.reply, audience, this.cookies);
+    // Open sockets re-check their session and close when it is gone (see composition/live-sockets.ts).
+    const { actor } = context;
+    if (actor.kind === 'partner') this.events?.publish('SESSIONS_ENDED', { partnerId: actor.partnerId });
+    if (actor.kind === 'admin') this.events?.publish('SESSIONS_ENDED', { adminUserId: actor.adminUserId });
     return true;
   }
 

@@ -11,6 +11,7 @@ import { useMyPayments } from './useMyPayments';
 import { useMyProductsSold } from './useMyProductsSold';
 import { useMyCommissions } from './useMyCommissions';
 import { useMyLedgerEntries } from './useMyLedgerEntries';
+import { useEarningsLiveRefetch } from '../live/useEarningsLiveRefetch';
 
 function LoadError({ what, error }: { what: string; error: unknown }) {
   return (
@@ -22,6 +23,7 @@ function LoadError({ what, error }: { what: string; error: unknown }) {
 
 /** The partner's balances per currency (and whether they can be paid out), payments, products sold, commissions and ledger. */
 export function EarningsPage() {
+  useEarningsLiveRefetch();
   const balances = useMyEarnings();
   const payments = useMyPayments();
   const products = useMyProductsSold();

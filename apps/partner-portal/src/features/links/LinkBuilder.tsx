@@ -2,6 +2,7 @@ import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@man
 import { useFormErrors } from '@partnerkit/ui';
 import { useState, type FormEvent } from 'react';
 import { CopyLinkButton } from './CopyLinkButton';
+import { QrCodeButton } from './QrCodeButton';
 import { useBuildTrackingLink } from './useBuildTrackingLink';
 
 const FIELDS = ['url', 'subId'] as const;
@@ -77,6 +78,7 @@ export function LinkBuilder({ allowedDomains, defaultLandingUrl }: LinkBuilderPr
                   {built}
                 </Text>
                 <CopyLinkButton value={built} label="the built link" />
+                <QrCodeButton value={built} label="the built link" />
               </Group>
             </Alert>
           )}

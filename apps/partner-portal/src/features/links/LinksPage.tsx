@@ -4,14 +4,18 @@ import { useSignedInPartner } from '../session/useSignedInPartner';
 import { ClickStatsPanel } from './ClickStatsPanel';
 import { LinkBuilder } from './LinkBuilder';
 import { MyLinksTable } from './MyLinksTable';
+import { TaggedLinkBuilder } from './TaggedLinkBuilder';
 import { useMyClickSummary } from './useMyClickSummary';
 import { useMyTrackingLinks } from './useMyTrackingLinks';
+import { useRefetchOnActivity } from '../live/useRefetchOnActivity';
 
 /** The partner's tracking links, the link builder and their clicks. */
 export function LinksPage() {
   const partner = useSignedInPartner();
   const { links, allowedDomains, defaultLandingUrl, loading, error } = useMyTrackingLinks();
   const clicks = useMyClickSummary();
+  // Per-link clicks move as clicks are stored.
+  useRefetchOnActivity(['CLICKS'], ['MyClickSummary']);
   return (
     <Stack gap="lg" maw={1100}>
       <title>Links · Partner Portal</title>
@@ -30,6 +34,7 @@ export function LinksPage() {
         </Alert>
       )}
       <MyLinksTable links={links} loading={loading} />
+      <TaggedLinkBuilder links={links} />
       <LinkBuilder allowedDomains={allowedDomains} defaultLandingUrl={defaultLandingUrl} />
       {clicks.error && (
         <Alert color="red" title="Your clicks could not be loaded">

@@ -2,6 +2,7 @@ import { Group, Text } from '@mantine/core';
 import { DataTable, type DataTableColumn } from '@partnerkit/ui';
 import type { MyTrackingLinksQuery } from '../../gql/graphql';
 import { CopyLinkButton } from './CopyLinkButton';
+import { QrCodeButton } from './QrCodeButton';
 
 type Link = MyTrackingLinksQuery['myTrackingLinks'][number];
 
@@ -28,6 +29,7 @@ export function MyLinksTable({ links, loading }: MyLinksTableProps) {
       render: (link) => (
         <Group gap={4} wrap="nowrap">
           <CopyLinkButton value={link.url} label={link.name} />
+          <QrCodeButton value={link.url} label={link.name} />
           <Text ff="monospace" size="sm" style={{ wordBreak: 'break-all' }}>
             {link.url}
           </Text>

@@ -1,13 +1,23 @@
-import { Code, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Code, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { problemOf } from '@partnerkit/ui';
 import { useSignedInPartner } from '../session/useSignedInPartner';
 import { PartnerStatusBadge } from '../status/PartnerStatusBadge';
 import { PartnerStatusNotice } from '../status/PartnerStatusNotice';
 import { formatDate } from '../../format/formatDate';
+import { useMyActivity } from '../live/useMyActivity';
+import { useMyLiveStats } from '../live/useMyLiveStats';
+import { ActivityChart } from './ActivityChart';
+import { ActivityFeed } from './ActivityFeed';
 import { BalancesSummaryCard } from './BalancesSummaryCard';
+import { DefaultLinkCard } from './DefaultLinkCard';
+import { LiveCounters } from './LiveCounters';
 import { ProgramList } from './ProgramList';
+import { RecruitingCard } from './RecruitingCard';
 
 export function OverviewPage() {
   const partner = useSignedInPartner();
+  const { stats, error } = useMyLiveStats();
+  const { feed } = useMyActivity();
   return (
     <Stack gap="lg" maw={1100}>
       <title>Overview · Partner Portal</title>
@@ -22,6 +32,18 @@ export function OverviewPage() {
         </Text>
       </Stack>
       <PartnerStatusNotice status={partner.status} />
+      <DefaultLinkCard />
+      {error && (
+        <Alert color="red" title="Your figures could not be loaded">
+          {problemOf(error).message}
+        </Alert>
+      )}
+      {stats && <LiveCounters stats={stats} />}
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        {stats && <ActivityChart stats={stats} />}
+        <ActivityFeed feed={feed} />
+      </SimpleGrid>
+      <RecruitingCard />
       <BalancesSummaryCard />
       <Stack gap="sm">
         <Title order={3}>Your programs</Title>

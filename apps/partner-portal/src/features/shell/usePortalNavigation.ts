@@ -1,7 +1,14 @@
 import { type NavItem } from '@partnerkit/ui';
 import { createElement } from 'react';
 import { useHref, useLocation, useNavigate } from 'react-router';
-import { IconCoins, IconLayoutDashboard, IconLink, IconUserCircle } from '@tabler/icons-react';
+import {
+  IconCoins,
+  IconLayoutDashboard,
+  IconLink,
+  IconUserCircle,
+  IconUsersGroup,
+} from '@tabler/icons-react';
+import { useRecruiting } from '../subPartners/useRecruiting';
 
 /** The portal's navigation: full hrefs (under the base path) for the links, router paths for navigating. */
 export function usePortalNavigation() {
@@ -11,10 +18,16 @@ export function usePortalNavigation() {
   const earningsHref = useHref('/earnings');
   const linksHref = useHref('/links');
   const profileHref = useHref('/profile');
+  const subPartnersHref = useHref('/sub-partners');
+  // Sub-partners only where recruiting pays (a program with levels); the page itself stays reachable.
+  const { paysLevels } = useRecruiting();
   const pages = [
     { label: 'Overview', path: '/overview', href: overviewHref, icon: IconLayoutDashboard },
     { label: 'Earnings', path: '/earnings', href: earningsHref, icon: IconCoins },
     { label: 'Links', path: '/links', href: linksHref, icon: IconLink },
+    ...(paysLevels
+      ? [{ label: 'Sub-partners', path: '/sub-partners', href: subPartnersHref, icon: IconUsersGroup }]
+      : []),
     { label: 'Profile', path: '/profile', href: profileHref, icon: IconUserCircle },
   ];
   const navItems: NavItem[] = pages.map((page) => ({
