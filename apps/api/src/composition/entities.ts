@@ -18,6 +18,8 @@ import { Partner } from '../kernel/partner.entity.js';
 import { Program } from '../kernel/program.entity.js';
 import { Product } from '../kernel/product.entity.js';
 import { AdminUser } from '../kernel/admin-user.entity.js';
+import { CollateralItem } from '../modules/collateral/collateral-item.entity.js';
+import { CollateralUsage } from '../modules/collateral/collateral-usage.entity.js';
 
 /** Every stored entity. Listed explicitly: no folder scanning, so every test runner and build sees the same. */
 export const entities = [
@@ -43,4 +45,6 @@ export const entities = [
   TrackingLink,
   MerchantSettings,
   ClickStat,
+  CollateralItem,
+  CollateralUsage,
 ];

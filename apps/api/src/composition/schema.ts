@@ -43,6 +43,9 @@ import { TrackingLinkResolver } from '../modules/tracking/tracking-link.resolver
 import { TrackingLinkService } from '../modules/tracking/tracking-link.service.js';
 import { AttributionService, type PendingClicks } from '../modules/attribution/attribution.service.js';
 import { authChecker } from '../graphql/auth-checker.js';
+import { CollateralResolver } from '../modules/collateral/collateral.resolver.js';
+import { type CollateralLimits, CollateralService } from '../modules/collateral/collateral.service.js';
+import { type FileStorage } from '../storage/file-storage.js';
 
 export interface SchemaDependencies {
   auth: AuthService;
@@ -56,6 +59,8 @@ export interface SchemaDependencies {
   ipHashSecret: string;
   /** Base of the tracking links shown to partners (else the origin of the request). */
   publicUrl?: string | undefined;
+  /** Where collateral files live, and their size limits. */
+  files: { storage: FileStorage; limits: CollateralLimits };
 }
 
 /** The services of the API, constructed once with their dependencies (explicit wiring, no reflection). */
@@ -66,6 +71,11 @@ export function createServices(deps: SchemaDependencies) {
     commissions,
     orders: new OrderService(commissions, attribution, deps.events),
     leads: new LeadService(commissions, attribution, deps.events),
+    collateral: new CollateralService(
+      deps.files.storage,
+      new TrackingLinkService(deps.events, new MerchantSettingsService(deps.events)),
+      deps.files.limits,
+    ),
   };
 }
 
@@ -101,6 +111,7 @@ export async function createSchema(
     new TrackingLinkResolver(new TrackingLinkService(deps.events, settings), deps.publicUrl),
     new MerchantSettingsResolver(settings),
     new ClickResolver(new ClickService()),
+    new CollateralResolver(services.collateral, deps.publicUrl),
   ];
   const byClass = new Map<unknown, object>(resolvers.map((resolver) => [resolver.constructor, resolver]));
   const container: ContainerType = {
@@ -134,6 +145,7 @@ export async function createSchema(
       TrackingLinkResolver,
       MerchantSettingsResolver,
       ClickResolver,
+      CollateralResolver,
     ],
     container,
     authChecker,

@@ -5,6 +5,7 @@ import { ApiKeyErrorCode } from '../modules/api-keys/api-key.errors.js';
 import { AttributionApiErrorCode } from '../modules/attribution/attribution.errors.js';
 import { AuthErrorCode } from '../modules/auth/auth.errors.js';
 import { ClickErrorCode } from '../modules/tracking/click.errors.js';
+import { CollateralApiErrorCode } from '../modules/collateral/collateral.errors.js';
 import { CouponApiErrorCode } from '../modules/coupons/coupon.errors.js';
 import { CustomerErrorCode } from '../modules/customers/customer.errors.js';
 import { InboundEventErrorCode } from '../modules/inbound-events/inbound-event.errors.js';
@@ -17,6 +18,7 @@ import { ProgramApiErrorCode } from '../modules/programs/program.errors.js';
 import { StripeErrorCode } from '../modules/stripe/stripe.errors.js';
 import { TrackingLinkErrorCode } from '../modules/tracking/tracking-link.errors.js';
 import { RequestErrorCode } from './request.errors.js';
+import { StorageErrorCode } from '../storage/storage.errors.js';
 
 /**
  * What kind of error a client sees: GraphQL `extensions.code`, and the `code` of an HTTP route's JSON error
@@ -63,6 +65,8 @@ const API_CODE_OBJECTS = [
   ProgramApiErrorCode,
   StripeErrorCode,
   TrackingLinkErrorCode,
+  CollateralApiErrorCode,
+  StorageErrorCode,
 ] as const;
 
 type CodesOf<T> = T extends unknown ? T[keyof T] : never;
@@ -224,6 +228,36 @@ export const ERROR_CATALOGUE = {
   STRIPE_EVENT_INVALID: input(
     'A signed Stripe event without the fields its type needs (e.g. `data.object`).',
   ),
+
+  // --- Collateral library and uploaded files ------------------------------------------------------------
+  COLLATERAL_NOT_FOUND: notFound('No collateral item (or public banner address) has this id.'),
+  COLLATERAL_NOT_VISIBLE: forbidden(
+    'A partner asked for an item outside their programs (or archived, or they are not active).',
+  ),
+  COLLATERAL_KIND_MISMATCH: input(
+    "A change the item's kind does not take (a subject on a snippet; a banner written instead of uploaded).",
+  ),
+  SORT_ORDER_INVALID: input('A sort position is not a whole number from -1000000 to 1000000.'),
+  SVG_UNSAFE: input(
+    'An SVG with a script, an `on*` handler, a `javascript:` URL, `<foreignObject>`, a DOCTYPE or an external reference.',
+  ),
+  IMAGE_INVALID: input('A banner whose image header cannot be read (damaged or unfinished).'),
+  UPLOAD_FILE_MISSING: input('An upload without its file (form field `file`).'),
+  UPLOAD_INVALID: input(
+    'An upload form that cannot be read: an unknown field, a second file, fields after the file.',
+  ),
+  FILE_TOO_LARGE: entry(
+    'BAD_USER_INPUT',
+    413,
+  )('An uploaded file is larger than its limit; refused while it streams, nothing kept.'),
+  STORED_FILE_MISSING: notFound("An item's file is missing from storage (removed outside Partnerkit)."),
+  COLLATERAL_TYPE_NOT_ALLOWED: input(
+    'An upload whose bytes are not an allowed type (banners: PNG, JPEG, GIF, WebP, SVG; files: PDF, ZIP).',
+  ),
+  COLLATERAL_MERGE_FIELD_UNKNOWN: input(
+    'A swipe or snippet uses a merge field other than `{{trackingLink}}`, `{{name}}`, `{{code}}`.',
+  ),
+  COLLATERAL_KIND_INVALID: input('An upload whose `kind` is not BANNER or FILE.'),
 
   // --- Domain: partners ---------------------------------------------------------------------------------
   PARTNER_CODE_INVALID: input('A partner code is not 4 to 32 of `a-z 0-9 - _` starting with a letter.'),
