@@ -34,6 +34,7 @@ import { AuthService } from '../modules/auth/auth.service.js';
 import {
   bearerOf,
   type CookiePolicy,
+  requestedAudience,
   SESSION_COOKIE,
   sessionTokenOf,
 } from '../modules/auth/session-cookie.js';
@@ -267,6 +268,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerCollateralRoutes(app, {
     orm,
     auth,
+    credentialsOf: (request, audience = requestedAudience(request)) => ({
+      bearer: bearerOf(request),
+      sessionToken: audience ? request.cookies[SESSION_COOKIE[audience]] : sessionTokenOf(request),
+      audience: requestedAudience(request),
+    }),
     collateral: services.collateral,
     publicUrl: config.PUBLIC_URL,
   });

@@ -2,15 +2,22 @@ import fastifyMultipart from '@fastify/multipart';
 import { type MikroORM } from '@mikro-orm/postgresql';
 import { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { AppError, fail } from '../../errors/app-error.js';
-import { type Actor } from '../../graphql/actor.js';
 import { type AuthService } from '../auth/auth.service.js';
-import { bearerOf, requestedAudience, SESSION_COOKIE, sessionTokenOf } from '../auth/session-cookie.js';
 import { tooLarge } from '../../storage/local-disk-storage.js';
 import { type CollateralDownload, type CollateralService, type ReceivedFile } from './collateral.service.js';
+
+/** What a request presents: its API key, its session token and the app it names (`x-partnerkit-app`). */
+export interface RequestCredentials {
+  bearer: string | undefined;
+  sessionToken: string | undefined;
+  audience: 'admin' | 'partner' | undefined;
+}
 
 export interface CollateralRouteOptions {
   orm: MikroORM;
   auth: AuthService;
+  /** The credentials of a request; `audience` picks the session cookie (else the `x-partnerkit-app` header). */
+  credentialsOf: (request: FastifyRequest, audience?: 'admin' | 'partner') => RequestCredentials;
   collateral: CollateralService;
   /** Base of the addresses in answers (else the origin of the request). */
   publicUrl?: string | undefined;
@@ -37,7 +44,14 @@ export async function registerCollateralRoutes(app: FastifyInstance, options: Co
   const maxFile = Math.max(collateral.limits.bannerBytes, collateral.limits.fileBytes);
   await app.register(async (scope) => {
     await scope.register(fastifyMultipart, {
-      limits: { fileSize: maxFile, files: 1, fields: 20, fieldSize: 16 * 1024, parts: 22, headerPairs: 50 },
+      limits: {
+        fileSize: maxFile + 1,
+        files: 1,
+        fields: 20,
+        fieldSize: 16 * 1024,
+        parts: 22,
+        headerPairs: 50,
+      },
     });
 
     scope.post('/collateral/uploads', async (request, reply) => {
@@ -53,14 +67,12 @@ export async function registerCollateralRoutes(app: FastifyInstance, options: Co
 
   async function upload(request: FastifyRequest, reply: FastifyReply) {
     const em = options.orm.em.fork();
-    const actor = await options.auth.resolveActor(em, {
-      bearer: bearerOf(request),
-      sessionToken: sessionTokenOf(request),
-    });
+    const credentials = options.credentialsOf(request);
+    const actor = await options.auth.resolveActor(em, credentials);
     if (actor.kind === 'anonymous') fail('UNAUTHENTICATED', 'Sign in first.');
     if (actor.kind !== 'admin') fail('FORBIDDEN', 'Only admins upload collateral.');
     // The custom header cannot be sent by a form on another site: no cross-site uploads with the cookie.
-    if (requestedAudience(request) !== 'admin') {
+    if (credentials.audience !== 'admin') {
       fail('FORBIDDEN', 'Send the header x-partnerkit-app: admin with an upload.');
     }
     if (!request.isMultipart()) fail('CONTENT_TYPE_UNSUPPORTED', 'Send the upload as multipart/form-data.');
@@ -108,44 +120,34 @@ export async function registerCollateralRoutes(app: FastifyInstance, options: Co
     '/collateral/:id/download',
     async (request, reply) => {
       const em = options.orm.em.fork();
-      const actor = await downloadActor(request, options.auth, em);
+      const app = request.query.app;
+      const actor = await options.auth.resolveActor(
+        em,
+        options.credentialsOf(request, app === 'admin' ? 'admin' : app === 'portal' ? 'partner' : undefined),
+      );
       if (actor.kind === 'anonymous') fail('UNAUTHENTICATED', 'Sign in first.');
       const partnerId = actor.kind === 'partner' ? actor.partnerId : null;
       if (actor.kind === 'apiKey' && !actor.scopes.includes('*:read')) {
         fail('SCOPE_MISSING', 'This API key needs the scope "*:read".');
       }
       const download = await collateral.download(em, partnerId, request.params.id, baseUrl(request));
-      return send(reply, download, 'attachment').header('cache-control', 'private, no-store');
+      reply.header('cache-control', 'private, no-store');
+      return send(reply, download, 'attachment');
     },
   );
 
   app.get<{ Params: { name: string } }>('/collateral/banners/:name', async (request, reply) => {
     const banner = await collateral.publicBanner(options.orm.em.fork(), request.params.name);
-    return send(reply, banner, 'inline')
+    reply
       .header('cache-control', 'public, max-age=3600')
       .header('cross-origin-resource-policy', 'cross-origin');
+    return send(reply, banner, 'inline');
   });
 
   function baseUrl(request: FastifyRequest): string {
     if (options.publicUrl) return options.publicUrl.replace(/\/+$/, '');
     return `${request.protocol}://${request.host}`;
   }
-}
-
-/** The caller of a download: `?app=` picks the session (a link or `<img>` cannot send headers). */
-function downloadActor(
-  request: FastifyRequest<{ Querystring: { app?: string } }>,
-  auth: AuthService,
-  em: ReturnType<MikroORM['em']['fork']>,
-): Promise<Actor> {
-  const app = request.query.app;
-  const sessionToken =
-    app === 'admin'
-      ? request.cookies[SESSION_COOKIE.admin]
-      : app === 'portal'
-        ? request.cookies[SESSION_COOKIE.partner]
-        : sessionTokenOf(request);
-  return auth.resolveActor(em, { bearer: bearerOf(request), sessionToken });
 }
 
 function send(reply: FastifyReply, file: CollateralDownload, disposition: 'attachment' | 'inline') {

@@ -40,6 +40,7 @@ const unsafe = (why: string): never =>
 export function inspectSvg(text: string): SvgFacts | null {
   // Cheap first look: an SVG document starts (after an XML declaration, comments, whitespace) with markup.
   if (!/^\uFEFF?\s*</.test(text) || !/<svg[\s>/]/i.test(text)) return null;
+  if (/<!DOCTYPE\s+svg/i.test(text)) unsafe('it has a DOCTYPE');
   let document;
   try {
     document = new DOMParser({
@@ -89,6 +90,7 @@ function checkElement(element: Element): void {
     const attributeName = (attribute.localName ?? attribute.name).toLowerCase();
     const value = attribute.value;
     if (attributeName.startsWith('on')) unsafe(`it has an event handler (${attribute.name})`);
+    // eslint-disable-next-line no-control-regex -- control characters hide a scheme from a plain match
     if (/(java|vb)script:/.test(value.replace(/[\s\u0000-\u001f]+/g, '').toLowerCase())) {
       unsafe('it has a javascript: URL');
     }
