@@ -16,6 +16,7 @@ import { TrackingLinksPage } from './features/trackingLinks/TrackingLinksPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { OrdersPage } from './features/orders/OrdersPage';
 import { OrderDetailPage } from './features/orders/OrderDetailPage';
+import { CollateralPage } from './features/collateral/CollateralPage';
 
 /** The console's routes, under the Vite base (e.g. /admin). */
 export function createAdminRouter() {
@@ -39,6 +40,7 @@ export function createAdminRouter() {
           { path: 'programs/new', element: <NewProgramPage /> },
           { path: 'programs/:id', element: <ProgramDetailPage /> },
           { path: 'tracking-links', element: <TrackingLinksPage /> },
+          { path: 'collateral', element: <CollateralPage /> },
           { path: 'api-keys', element: <ApiKeysPage /> },
           { path: 'settings', element: <SettingsPage /> },
           { path: '*', element: <RouteNotFound /> },

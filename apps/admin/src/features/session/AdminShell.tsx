@@ -2,6 +2,7 @@ import { AppLayout, type NavItem } from '@partnerkit/ui';
 import {
   IconKey,
   IconLink,
+  IconPhoto,
   IconListDetails,
   IconMail,
   IconPackage,
@@ -21,6 +22,7 @@ const NAV = [
   { label: 'Orders', href: '/orders', icon: <IconReceipt size={18} /> },
   { label: 'Emails', href: '/emails', icon: <IconMail size={18} /> },
   { label: 'Tracking links', href: '/tracking-links', icon: <IconLink size={18} /> },
+  { label: 'Collateral', href: '/collateral', icon: <IconPhoto size={18} /> },
   { label: 'API keys', href: '/api-keys', icon: <IconKey size={18} /> },
   { label: 'Settings', href: '/settings', icon: <IconSettings size={18} /> },
 ];
