@@ -7,6 +7,7 @@ import { NotFoundPage } from './features/shell/NotFoundPage';
 import { PortalShell } from './features/shell/PortalShell';
 import { RouteError } from './features/shell/RouteError';
 import { SignupPage } from './features/signup/SignupPage';
+import { CollateralPage } from './features/collateral/CollateralPage';
 
 export const portalRoutes: RouteObject[] = [
   // Public: the hosted signup page of a program (also shown in the embed snippet's iframe).
@@ -20,6 +21,7 @@ export const portalRoutes: RouteObject[] = [
       { path: 'overview', element: <OverviewPage /> },
       { path: 'earnings', element: <EarningsPage /> },
       { path: 'links', element: <LinksPage /> },
+      { path: 'materials', element: <CollateralPage /> },
       { path: 'profile', element: <ProfilePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

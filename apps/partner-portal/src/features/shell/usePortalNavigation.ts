@@ -1,7 +1,7 @@
 import { type NavItem } from '@partnerkit/ui';
 import { createElement } from 'react';
 import { useHref, useLocation, useNavigate } from 'react-router';
-import { IconCoins, IconLayoutDashboard, IconLink, IconUserCircle } from '@tabler/icons-react';
+import { IconCoins, IconLayoutDashboard, IconLink, IconPhoto, IconUserCircle } from '@tabler/icons-react';
 
 /** The portal's navigation: full hrefs (under the base path) for the links, router paths for navigating. */
 export function usePortalNavigation() {
@@ -10,11 +10,13 @@ export function usePortalNavigation() {
   const overviewHref = useHref('/overview');
   const earningsHref = useHref('/earnings');
   const linksHref = useHref('/links');
+  const materialsHref = useHref('/materials');
   const profileHref = useHref('/profile');
   const pages = [
     { label: 'Overview', path: '/overview', href: overviewHref, icon: IconLayoutDashboard },
     { label: 'Earnings', path: '/earnings', href: earningsHref, icon: IconCoins },
     { label: 'Links', path: '/links', href: linksHref, icon: IconLink },
+    { label: 'Materials', path: '/materials', href: materialsHref, icon: IconPhoto },
     { label: 'Profile', path: '/profile', href: profileHref, icon: IconUserCircle },
   ];
   const navItems: NavItem[] = pages.map((page) => ({
