@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Image, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Image, Stack, Text } from '@mantine/core';
 import { DataTable, type DataTableColumn } from '@partnerkit/ui';
 import type { CollateralItemFieldsFragment, CollateralKind } from '../../gql/graphql';
 import { COLLATERAL_KIND_LABELS, formatBytes } from './collateralKinds';
@@ -77,9 +77,14 @@ export function CollateralTable({
       header: 'Copies / downloads',
       align: 'right',
       render: (item) => (
-        <Anchor component="button" type="button" size="sm" onClick={() => onUsage(item)}>
+        <Anchor
+          component="button"
+          type="button"
+          size="sm"
+          aria-label={`${item.usage.copies} / ${item.usage.downloads}: copies and downloads of ${item.title} per partner`}
+          onClick={() => onUsage(item)}
+        >
           {item.usage.copies} / {item.usage.downloads}
-          <VisuallyHidden> for {item.title}: usage per partner</VisuallyHidden>
         </Anchor>
       ),
     },
