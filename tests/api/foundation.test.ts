@@ -25,6 +25,32 @@ describe('the app as `pnpm start` runs it', () => {
     expect(root.headers.get('location')).toBe('/admin/');
   });
 
+  test('serves the SPAs pre-compressed (brotli or gzip, as asked), hashed files cached for a year, the page and config.js revalidated', async () => {
+    for (const spa of ['admin', 'portal']) {
+      const page = await fetch(`${base()}/${spa}/`);
+      expect(page.headers.get('cache-control'), spa).toBe('no-cache');
+      const html = await page.text();
+      const script = /<script type="module" crossorigin src="([^"]+)"/.exec(html)![1]!;
+      const plain = await fetch(`${base()}${script}`, { headers: { 'accept-encoding': 'identity' } });
+      const size = (await plain.arrayBuffer()).byteLength;
+      expect(plain.headers.get('content-encoding'), spa).toBeNull();
+      expect(plain.headers.get('cache-control'), spa).toBe('public, max-age=31536000, immutable');
+      for (const encoding of ['br', 'gzip']) {
+        const packed = await fetch(`${base()}${script}`, { headers: { 'accept-encoding': encoding } });
+        expect(packed.headers.get('content-encoding'), `${spa} ${encoding}`).toBe(encoding);
+        expect(packed.headers.get('cache-control'), spa).toBe('public, max-age=31536000, immutable');
+        // fetch decodes the body: the same script, sent in far fewer bytes.
+        expect((await packed.arrayBuffer()).byteLength, `${spa} ${encoding}`).toBe(size);
+        expect(Number(packed.headers.get('content-length') ?? 0), `${spa} ${encoding}`).toBeLessThan(
+          size / 2,
+        );
+      }
+      const config = await fetch(`${base()}/${spa}/config.js`);
+      expect(config.headers.get('cache-control'), spa).toBe('no-cache');
+      expect(config.headers.get('content-encoding'), spa).toBeNull();
+    }
+  });
+
   test('each SPA has its icon: favicon.ico and an SVG, linked from its page', async () => {
     for (const spa of ['admin', 'portal']) {
       const ico = await fetch(`${base()}/${spa}/favicon.ico`);

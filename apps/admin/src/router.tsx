@@ -17,6 +17,7 @@ import { SettingsPage } from './features/settings/SettingsPage';
 import { OrdersPage } from './features/orders/OrdersPage';
 import { OrderDetailPage } from './features/orders/OrderDetailPage';
 import { CollateralPage } from './features/collateral/CollateralPage';
+import { WebhooksPage } from './features/webhooks/WebhooksPage';
 
 /** The console's routes, under the Vite base (e.g. /admin). */
 export function createAdminRouter() {
@@ -42,6 +43,7 @@ export function createAdminRouter() {
           { path: 'tracking-links', element: <TrackingLinksPage /> },
           { path: 'collateral', element: <CollateralPage /> },
           { path: 'api-keys', element: <ApiKeysPage /> },
+          { path: 'webhooks', element: <WebhooksPage /> },
           { path: 'settings', element: <SettingsPage /> },
           { path: '*', element: <RouteNotFound /> },
         ],

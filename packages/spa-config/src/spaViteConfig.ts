@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import type { InlineConfig } from 'vitest/node';
+import { precompress } from './precompress.js';
 import { spaHtml } from './spaHtml.js';
 
 export interface SpaViteOptions {
@@ -23,11 +24,14 @@ export const spaTestConfig = {
   hookTimeout: 60_000,
 } satisfies InlineConfig;
 
-/** The Vite (and Vitest) configuration of an SPA: React, the shared page template, the dev proxy to the API. */
+/**
+ * The Vite (and Vitest) configuration of an SPA: React, the shared page template, gzip and brotli copies of
+ * the built assets, the dev proxy to the API.
+ */
 export function spaViteConfig({ base }: SpaViteOptions) {
   return defineConfig({
     base: process.env.PARTNERKIT_BASE ?? base,
-    plugins: [react(), spaHtml()],
+    plugins: [react(), spaHtml(), precompress()],
     server: {
       proxy: { '/graphql': { target: process.env.PARTNERKIT_API ?? 'http://localhost:4000', ws: true } },
     },

@@ -29,3 +29,4 @@ export {
   type CommissionValue,
 } from './CommissionsTable.js';
 export { RecordPage, type RecordPageProps } from './RecordPage.js';
+export { SecretOnceModal, type SecretOnceModalProps } from './SecretOnceModal.js';

@@ -16,7 +16,14 @@ import { GraphQLError, parse } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { registerRequestLog } from '../common/request-log.js';
-import { type Config, filesDir, ipHashSecret, isProduction } from '../config/config.js';
+import {
+  type Config,
+  filesDir,
+  ipHashSecret,
+  isProduction,
+  webhooksMayTargetPrivate,
+} from '../config/config.js';
+import { WebhookDispatcher, type WebhookDispatcherOptions } from '../modules/webhooks/webhook-dispatcher.js';
 import { isDatabaseUnavailable } from '../database/database-outage.js';
 import { createInProcessEventBus, type EventBus } from '../events/event-bus.js';
 import {
@@ -69,6 +76,8 @@ export interface AppOptions {
   clicks?: ClickBufferOptions;
   /** Where collateral files live (default: the local disk under FILES_DIR, else `<DATA_DIR>/files`). */
   storage?: FileStorage;
+  /** Webhook dispatcher tuning (tests use short retry delays). */
+  webhooks?: Partial<WebhookDispatcherOptions>;
 }
 
 /** The built SPAs, relative to this file (`apps/api/dist/composition/app.js` -> `apps/<spa>/dist`). */
@@ -127,7 +136,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         : app.log.warn(`click buffer: ${message}`),
     ...options.clicks,
   });
+  // Outgoing webhooks: queued in the transactions of their events, sent after commit.
+  const allowPrivateTargets = webhooksMayTargetPrivate(config);
+  const dispatcher = new WebhookDispatcher({ allowPrivateTargets, log: app.log, ...options.webhooks });
   const schemaDeps = {
+    webhooks: { dispatcher, allowPrivateTargets },
     clicks: buffer,
     auth,
     events,
@@ -282,6 +295,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerSignupEmbedRoutes(app, config.PUBLIC_URL);
   mailer.start(orm);
   app.addHook('onClose', () => mailer.stop());
+  dispatcher.start(orm);
+  // Every event that may have queued deliveries is published after its transaction committed.
+  for (const topic of [
+    'PARTNER_UPDATED',
+    'LEAD_RECORDED',
+    'SALE_RECORDED',
+    'COMMISSION_CHANGED',
+    'PAYOUT_PAID',
+  ] as const) {
+    const unsubscribe = events.subscribe(topic, () => dispatcher.kick());
+    app.addHook('onClose', async () => unsubscribe());
+  }
+  app.addHook('onClose', () => dispatcher.stop());
   registerNotFoundHandler(app, config.SERVE_SPAS ? await registerSpas(app) : undefined);
   app.addHook('onClose', async () => {
     await new Promise<void>((resolve) => wsServer.close(() => resolve()));
@@ -289,6 +315,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await buffer.close();
   });
   return app;
+}
+
+/**
+ * Hashed build files (`assets/`) never change under their name: cached for a year. `index.html` and
+ * `config.js` (edited by deployers) are revalidated on every load; anything else for an hour.
+ */
+function cacheControlOf(path: string): string {
+  if (/[\\/]assets[\\/]/.test(path)) return 'public, max-age=31536000, immutable';
+  if (/(^|[\\/])(index\.html|config\.js)(\.br|\.gz)?$/.test(path)) return 'no-cache';
+  return 'public, max-age=3600';
 }
 
 /**
@@ -307,6 +343,10 @@ async function registerSpas(app: FastifyInstance) {
       decorateReply: index === 0,
       wildcard: true,
       index: 'index.html',
+      // The build writes .br and .gz copies next to each asset (packages/spa-config `precompress`).
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (response, path) => response.setHeader('cache-control', cacheControlOf(path)),
     });
   }
   app.get('/', (_request, reply) => reply.redirect('/admin/'));

@@ -20,6 +20,8 @@ import { Product } from '../kernel/product.entity.js';
 import { AdminUser } from '../kernel/admin-user.entity.js';
 import { CollateralItem } from '../modules/collateral/collateral-item.entity.js';
 import { CollateralUsage } from '../modules/collateral/collateral-usage.entity.js';
+import { WebhookEndpoint } from '../modules/webhooks/webhook-endpoint.entity.js';
+import { WebhookDelivery } from '../modules/webhooks/webhook-delivery.entity.js';
 
 /** Every stored entity. Listed explicitly: no folder scanning, so every test runner and build sees the same. */
 export const entities = [
@@ -47,4 +49,6 @@ export const entities = [
   ClickStat,
   CollateralItem,
   CollateralUsage,
+  WebhookEndpoint,
+  WebhookDelivery,
 ];

@@ -5,6 +5,7 @@ import { createSchema } from './schema.js';
 import { Mailer } from '../modules/emails/mailer.service.js';
 import { RateLimit } from '../common/rate-limit.js';
 import { LocalDiskStorage } from '../storage/local-disk-storage.js';
+import { WebhookDispatcher } from '../modules/webhooks/webhook-dispatcher.js';
 
 /** The schema as SDL, sorted, exactly as committed in apps/api/schema.graphql. */
 export async function printSchemaText(): Promise<string> {
@@ -17,6 +18,10 @@ export async function printSchemaText(): Promise<string> {
     ipHashSecret: 'schema-only-secret',
     // Never written to: printing the schema stores nothing.
     files: { storage: new LocalDiskStorage('.data/files'), limits: { bannerBytes: 1, fileBytes: 1 } },
+    webhooks: {
+      dispatcher: new WebhookDispatcher({ allowPrivateTargets: false }),
+      allowPrivateTargets: false,
+    },
   });
   return `${printSchema(lexicographicSortSchema(schema))}\n`;
 }

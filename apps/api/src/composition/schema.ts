@@ -46,6 +46,9 @@ import { authChecker } from '../graphql/auth-checker.js';
 import { CollateralResolver } from '../modules/collateral/collateral.resolver.js';
 import { type CollateralLimits, CollateralService } from '../modules/collateral/collateral.service.js';
 import { type FileStorage } from '../storage/file-storage.js';
+import { WebhookResolver } from '../modules/webhooks/webhook.resolver.js';
+import { WebhookService } from '../modules/webhooks/webhook.service.js';
+import { type WebhookDispatcher } from '../modules/webhooks/webhook-dispatcher.js';
 
 export interface SchemaDependencies {
   auth: AuthService;
@@ -61,6 +64,8 @@ export interface SchemaDependencies {
   publicUrl?: string | undefined;
   /** Where collateral files live, and their size limits. */
   files: { storage: FileStorage; limits: CollateralLimits };
+  /** Sends queued webhook deliveries; endpoints on private addresses only when `allowPrivateTargets`. */
+  webhooks: { dispatcher: WebhookDispatcher; allowPrivateTargets: boolean };
 }
 
 /** The services of the API, constructed once with their dependencies (explicit wiring, no reflection). */
@@ -69,6 +74,7 @@ export function createServices(deps: SchemaDependencies) {
   const attribution = new AttributionService(deps.ipHashSecret, deps.clicks);
   return {
     commissions,
+    webhooks: new WebhookService({ allowPrivateTargets: deps.webhooks.allowPrivateTargets }),
     orders: new OrderService(commissions, attribution, deps.events),
     leads: new LeadService(commissions, attribution, deps.events),
     collateral: new CollateralService(
@@ -105,13 +111,14 @@ export async function createSchema(
     new CustomerResolver(new CustomerService()),
     new CouponResolver(new CouponService()),
     new ProgramPreviewResolver(new ProgramPreviewService(services.commissions)),
-    new SignupResolver(new SignupService(deps.mailer, deps.events, deps.signupLimits)),
+    new SignupResolver(new SignupService(deps.mailer, deps.events, deps.signupLimits, services.webhooks)),
     new EmailResolver(new EmailService(), deps.mailer),
     new PartnerImportResolver(new PartnerImportService(deps.events)),
     new TrackingLinkResolver(new TrackingLinkService(deps.events, settings), deps.publicUrl),
     new MerchantSettingsResolver(settings),
     new ClickResolver(new ClickService()),
     new CollateralResolver(services.collateral, deps.publicUrl),
+    new WebhookResolver(services.webhooks, deps.webhooks.dispatcher),
   ];
   const byClass = new Map<unknown, object>(resolvers.map((resolver) => [resolver.constructor, resolver]));
   const container: ContainerType = {
@@ -146,6 +153,7 @@ export async function createSchema(
       MerchantSettingsResolver,
       ClickResolver,
       CollateralResolver,
+      WebhookResolver,
     ],
     container,
     authChecker,

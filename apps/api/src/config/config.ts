@@ -88,6 +88,11 @@ const ConfigSchema = z
     COLLATERAL_MAX_BANNER_MB: z.coerce.number().positive().max(1024).default(5),
     /** Largest file upload (PDF, ZIP), in MiB (decimals allowed). */
     COLLATERAL_MAX_FILE_MB: z.coerce.number().positive().max(4096).default(25),
+    /**
+     * Outgoing webhooks to loopback and private addresses. Unset: allowed outside production (local
+     * receivers while developing), refused in production (server-side request forgery).
+     */
+    WEBHOOK_ALLOW_PRIVATE_TARGETS: booleanFlag,
     SERVE_SPAS: z
       .enum(['true', 'false'])
       .default('true')
@@ -125,6 +130,10 @@ export function ipHashSecret(config: Config): string {
 export const filesDir = (config: Config) => resolve(config.FILES_DIR ?? `${config.DATA_DIR}/files`);
 
 export const isProduction = (config: Config) => config.NODE_ENV === 'production';
+
+/** Whether webhook endpoints may be on loopback or private addresses (see WEBHOOK_ALLOW_PRIVATE_TARGETS). */
+export const webhooksMayTargetPrivate = (config: Config) =>
+  config.WEBHOOK_ALLOW_PRIVATE_TARGETS ?? !isProduction(config);
 
 /** Demo data is loaded by default on the embedded database only; DEMO_DATA overrides. */
 export const wantsDemoData = (config: Config) => config.DEMO_DATA ?? config.DATABASE_URL === undefined;

@@ -23,9 +23,10 @@ export const lockName = {
 export async function lockForTransaction(tx: EntityManager, names: readonly string[]): Promise<void> {
   const context = tx.getTransactionContext();
   if (!context) throw new Error('lockForTransaction needs an open transaction');
-  for (const name of [...new Set(names)].sort()) {
-    await tx
-      .getConnection()
-      .execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [name], 'run', context);
-  }
+  const sorted = [...new Set(names)].sort();
+  if (sorted.length === 0) return;
+  // One statement for all of them: PostgreSQL evaluates the select list left to right, so the locks are
+  // still taken one after another in the sorted order.
+  const sql = `select ${sorted.map(() => 'pg_advisory_xact_lock(hashtextextended(?, 0))').join(', ')}`;
+  await tx.getConnection().execute(sql, sorted, 'run', context);
 }

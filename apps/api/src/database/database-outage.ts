@@ -26,8 +26,14 @@ const OUTAGE_CODES = new Set([
   '53300',
 ]);
 
+/**
+ * Messages of the driver (pg) and the query builder (knex) for a connection lost or refused. "Transaction
+ * query already complete" is knex's answer to the next statement of a transaction whose connection died
+ * under it (the server stopped mid-transaction: knex ended the transaction and rolled it back); our code
+ * never queries a transaction after it ended on purpose.
+ */
 const OUTAGE_MESSAGES =
-  /Connection terminated|connection error and is not queryable|Timeout acquiring a connection|timeout exceeded when trying to connect|Connection ended unexpectedly|the database system is (starting up|shutting down)/i;
+  /Connection terminated|connection error and is not queryable|Client was closed and is not queryable|Timeout acquiring a connection|timeout exceeded when trying to connect|Connection ended unexpectedly|Transaction query already complete|the database system is (starting up|shutting down)/i;
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   const seen = new Set<unknown>();

@@ -17,6 +17,7 @@ import { ProductErrorCode } from '../modules/products/product.errors.js';
 import { ProgramApiErrorCode } from '../modules/programs/program.errors.js';
 import { StripeErrorCode } from '../modules/stripe/stripe.errors.js';
 import { TrackingLinkErrorCode } from '../modules/tracking/tracking-link.errors.js';
+import { WebhookErrorCode } from '../modules/webhooks/webhook.errors.js';
 import { RequestErrorCode } from './request.errors.js';
 import { StorageErrorCode } from '../storage/storage.errors.js';
 
@@ -67,6 +68,7 @@ const API_CODE_OBJECTS = [
   TrackingLinkErrorCode,
   CollateralApiErrorCode,
   StorageErrorCode,
+  WebhookErrorCode,
 ] as const;
 
 type CodesOf<T> = T extends unknown ? T[keyof T] : never;
@@ -258,6 +260,17 @@ export const ERROR_CATALOGUE = {
     'A swipe or snippet uses a merge field other than `{{trackingLink}}`, `{{name}}`, `{{code}}`.',
   ),
   COLLATERAL_KIND_INVALID: input('An upload whose `kind` is not BANNER or FILE.'),
+  // --- Outgoing webhooks -------------------------------------------------------------------------------
+  WEBHOOK_URL_INVALID: input(
+    'A webhook endpoint is not an absolute http(s) URL (no credentials), or its host does not resolve.',
+  ),
+  WEBHOOK_URL_NOT_ALLOWED: input(
+    'A webhook endpoint on a loopback or private address (refused in production).',
+  ),
+  WEBHOOK_EVENTS_REQUIRED: input('A webhook endpoint subscribes to no event.'),
+  WEBHOOK_EVENT_UNKNOWN: input('A webhook event type is not one of the documented types.'),
+  WEBHOOK_ENDPOINT_NOT_FOUND: notFound('No webhook endpoint has this id.'),
+  WEBHOOK_DELIVERY_NOT_FOUND: notFound('No webhook delivery has this id.'),
 
   // --- Domain: partners ---------------------------------------------------------------------------------
   PARTNER_CODE_INVALID: input('A partner code is not 4 to 32 of `a-z 0-9 - _` starting with a letter.'),

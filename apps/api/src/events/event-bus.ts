@@ -45,6 +45,8 @@ export interface EventBus {
   publishAll(events: ReadonlyArray<PublishedEvent>): void;
   /** The type-graphql PubSub view of this bus, for `@Subscription({ topics })`. */
   readonly pubSub: ReturnType<typeof createPubSub>;
+  /** Calls `handle` with every event of `topic` until the returned function is called. */
+  subscribe<T extends EventTopic>(topic: T, handle: (payload: EventTopics[T]) => void): () => void;
 }
 
 /** The in-process bus (one API instance). */
@@ -57,6 +59,13 @@ export function createInProcessEventBus(): EventBus {
     },
     publishAll(events) {
       for (const event of events) pubSub.publish(event.topic, event.payload);
+    },
+    subscribe(topic, handle) {
+      const iterator = (pubSub.subscribe as (topic: string) => AsyncIterableIterator<never>)(topic);
+      void (async () => {
+        for await (const payload of iterator) handle(payload);
+      })();
+      return () => void iterator.return?.();
     },
   };
 }

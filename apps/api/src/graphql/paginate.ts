@@ -13,7 +13,8 @@ export const MAX_PAGE_SIZE = 200;
 
 export interface Page<T> {
   nodes: T[];
-  totalCount: number;
+  /** Counted only when a query asks for it (the getter runs the count): a page alone never scans the table. */
+  readonly totalCount: Promise<number>;
   pageInfo: { endCursor: string | null; hasNextPage: boolean };
 }
 
@@ -36,10 +37,15 @@ export async function paginate<T extends object>(
     after: args.after ?? undefined,
     orderBy,
     ...(populate ? { populate } : {}),
-  } as FindByCursorOptions<T>);
+    includeCount: false,
+  } as FindByCursorOptions<T, never, '*', never, false>);
+  let total: Promise<number> | null = null;
   return {
     nodes: cursor.items as T[],
-    totalCount: cursor.totalCount,
+    get totalCount() {
+      total ??= em.count(entity, where);
+      return total;
+    },
     pageInfo: { endCursor: cursor.endCursor, hasNextPage: cursor.hasNextPage },
   };
 }

@@ -26,6 +26,11 @@ export interface StoredOrderItem {
 @Unique({ properties: ['source', 'externalId'] })
 @Unique({ properties: ['renewalOf', 'paymentNumber'] })
 @Index({ properties: ['orderedAt'] })
+// The partner filter of `orders` (`credits @> [{ partnerId }]`).
+@Index({
+  name: 'orders_credits_index',
+  expression: 'create index "orders_credits_index" on "orders" using gin ("credits" jsonb_path_ops)',
+})
 export class SaleOrder extends BaseEntity {
   @Property({ type: 'string', length: 20 })
   source!: string;

@@ -87,6 +87,13 @@ export class Partner extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   reviewNote: string | null = null;
 
+  /**
+   * When the partner earned its first commission (set once, by that commission's transaction): the
+   * "first commission" email is queued when this changes from null, without counting its commissions.
+   */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  firstCommissionAt: Date | null = null;
+
   @Field(() => String, { nullable: true, description: 'How the partner joined: ADMIN, SIGNUP or IMPORT.' })
   @Property({ type: 'string', length: 16, nullable: true })
   source: string | null = null;

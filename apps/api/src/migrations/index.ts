@@ -8,7 +8,10 @@ import { Migration20261124071343_enrollment } from './Migration20261124071343_en
 import { Migration20261124071614_events_orders_commissions_ledger } from './Migration20261124071614_events_orders_commissions_ledger.js';
 import { Migration20261129205911_order_serialisation } from './Migration20261129205911_order_serialisation.js';
 import { Migration20261129212033_ledger_append_only_and_balances } from './Migration20261129212033_ledger_append_only_and_balances.js';
-import { Migration20261203073149_collateral } from './Migration20261203073149_collateral.js';
+import { Migration20261203072813_first_commission_flag } from './Migration20261203072813_first_commission_flag.js';
+import { Migration20261203073213_webhooks } from './Migration20261203073213_webhooks.js';
+import { Migration20261203074939_read_indexes } from './Migration20261203074939_read_indexes.js';
+import { Migration20261203082000_collateral } from './Migration20261203082000_collateral.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124063836_initial', class: Migration20261124063836_initial },
@@ -28,5 +31,11 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261129212033_ledger_append_only_and_balances',
     class: Migration20261129212033_ledger_append_only_and_balances,
   },
-  { name: 'Migration20261203073149_collateral', class: Migration20261203073149_collateral },
+  {
+    name: 'Migration20261203072813_first_commission_flag',
+    class: Migration20261203072813_first_commission_flag,
+  },
+  { name: 'Migration20261203073213_webhooks', class: Migration20261203073213_webhooks },
+  { name: 'Migration20261203074939_read_indexes', class: Migration20261203074939_read_indexes },
+  { name: 'Migration20261203082000_collateral', class: Migration20261203082000_collateral },
 ];

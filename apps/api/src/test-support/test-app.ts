@@ -37,7 +37,10 @@ export interface TestApp {
 /** The whole app on the test database, called in-process (`app.inject`): real HTTP semantics, no socket. */
 export async function createTestApp(
   env: Record<string, string> = {},
-  options: Pick<AppOptions, 'clicks' | 'logger'> & { databaseUrl?: string; poolSize?: number } = {},
+  options: Pick<AppOptions, 'clicks' | 'logger' | 'webhooks'> & {
+    databaseUrl?: string;
+    poolSize?: number;
+  } = {},
 ): Promise<TestApp> {
   const { databaseUrl, poolSize, ...appOptions } = options;
   const orm = await MikroORM.init(

@@ -10,6 +10,7 @@ import {
   IconSettings,
   IconUserCheck,
   IconUsers,
+  IconWebhook,
 } from '@tabler/icons-react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useAdminSession } from './SessionContext';
@@ -24,6 +25,7 @@ const NAV = [
   { label: 'Tracking links', href: '/tracking-links', icon: <IconLink size={18} /> },
   { label: 'Collateral', href: '/collateral', icon: <IconPhoto size={18} /> },
   { label: 'API keys', href: '/api-keys', icon: <IconKey size={18} /> },
+  { label: 'Webhooks', href: '/webhooks', icon: <IconWebhook size={18} /> },
   { label: 'Settings', href: '/settings', icon: <IconSettings size={18} /> },
 ];
 

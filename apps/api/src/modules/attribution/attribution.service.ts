@@ -4,6 +4,7 @@ import {
   defaultAttributionProgram,
   type Attribution,
   type AttributionPartner,
+  type Touch,
 } from '@partnerkit/domain';
 import { fail } from '../../errors/app-error.js';
 import { visitorId } from '../../common/external-id.js';
@@ -33,6 +34,34 @@ export interface ConversionFacts {
 export interface AttributionOutcome extends Attribution {
   program: Program | null;
 }
+
+export type ReferralOutcome = AttributionOutcome & { visitorId: string | null; ipHash: string | null };
+
+/** What attribution read before knowing the customer. */
+interface GatheredFacts {
+  at: Date;
+  program: Program | null;
+  couponPartnerId: string | null;
+  visitorTouches: Touch[];
+  ipTouches: Touch[];
+  namedPartnerId: string | null;
+  /** The partners read so far, by id. */
+  partners: Map<string, AttributionPartner>;
+}
+
+/** A referral checked and read before the event's transaction (see `AttributionService.prepareReferral`). */
+export interface PreparedReferral {
+  gathered: GatheredFacts;
+  visitorId: string | null;
+  ipHash: string | null;
+}
+
+const attributionPartner = (partner: Partner): AttributionPartner => ({
+  id: partner.id,
+  status: partner.status,
+  email: partner.email,
+  cookieWindowDays: partner.cookieWindowDays,
+});
 
 /** What a caller tells about a referral on a lead or order (GraphQL `ReferralInput`, Stripe metadata). */
 export interface ReferralFacts {
@@ -89,72 +118,138 @@ export class AttributionService {
     at: Date,
     customer: Customer | null,
     referral: ReferralFacts | null | undefined,
-  ): Promise<AttributionOutcome & { visitorId: string | null; ipHash: string | null }> {
+  ): Promise<ReferralOutcome> {
+    return this.decideReferral(tx, await this.prepareReferral(tx, at, referral), customer);
+  }
+
+  /**
+   * The first half of {@link attributeReferral}: checks the referral facts and reads everything attribution
+   * needs that does not depend on the customer (program, named partner, coupon, clicks), so a caller can do
+   * it before its transaction opens. None of it is protected by the event's lock: read a moment earlier, it
+   * is what the transaction would have read.
+   */
+  async prepareReferral(
+    em: EntityManager,
+    at: Date,
+    referral: ReferralFacts | null | undefined,
+  ): Promise<PreparedReferral> {
     const facts = referral ?? {};
-    const namedPartner = facts.partnerCode
-      ? await tx.findOne(Partner, { code: facts.partnerCode.trim().toLowerCase() })
-      : null;
+    const visitor = visitorId(facts.visitorId, 'referral.visitorId');
+    const ipHash = facts.ipAddress ? hashIp(this.ipHashSecret, ipAddress(facts.ipAddress)) : null;
+    const programId = facts.programId ? parseId(facts.programId, 'referral.programId') : null;
+    const [namedPartner, gathered] = await Promise.all([
+      facts.partnerCode
+        ? em.findOne(Partner, { code: facts.partnerCode.trim().toLowerCase() })
+        : Promise.resolve(null),
+      this.gather(em, { at, programId, couponCode: facts.couponCode ?? null, visitorId: visitor, ipHash }),
+    ]);
     if (facts.partnerCode && !namedPartner) {
       fail('PARTNER_NOT_FOUND', `No partner has the code "${facts.partnerCode}".`, 'referral.partnerCode');
     }
-    const visitor = visitorId(facts.visitorId, 'referral.visitorId');
-    const ipHash = facts.ipAddress ? hashIp(this.ipHashSecret, ipAddress(facts.ipAddress)) : null;
-    const outcome = await this.attribute(tx, {
-      ipHash,
-      at,
-      programId: facts.programId ? parseId(facts.programId, 'referral.programId') : null,
-      customer,
-      namedPartnerId: namedPartner?.id ?? null,
-      couponCode: facts.couponCode ?? null,
-      visitorId: visitor,
-    });
-    return { ...outcome, visitorId: visitor, ipHash };
+    if (namedPartner) {
+      gathered.namedPartnerId = namedPartner.id;
+      gathered.partners.set(namedPartner.id, attributionPartner(namedPartner));
+    }
+    return { gathered, visitorId: visitor, ipHash };
+  }
+
+  /** The second half of {@link attributeReferral}: decides, with the customer found under its lock. */
+  async decideReferral(
+    tx: EntityManager,
+    prepared: PreparedReferral,
+    customer: Customer | null,
+  ): Promise<ReferralOutcome> {
+    const outcome = await this.decide(tx, prepared.gathered, customer);
+    return { ...outcome, visitorId: prepared.visitorId, ipHash: prepared.ipHash };
   }
 
   async attribute(tx: EntityManager, facts: ConversionFacts): Promise<AttributionOutcome> {
-    const program = await this.attributionProgram(tx, facts.programId);
-    if (!program) return { method: 'NONE', credits: [], program: null };
-    const settings = toDomainProgram(program);
+    const gathered = await this.gather(tx, facts);
+    gathered.namedPartnerId = facts.namedPartnerId ?? null;
+    return this.decide(tx, gathered, facts.customer, facts.customerEmail);
+  }
 
-    const couponPartnerId = await this.coupons.partnerIdOf(tx, facts.couponCode);
-    const visitorTouches = facts.visitorId
-      ? await this.clicks.touches(tx, { visitorId: facts.visitorId }, facts.at)
-      : [];
-    const ipTouches =
-      facts.ipHash && settings.ipWindowMinutes
-        ? await this.clicks.touches(tx, { ipHash: facts.ipHash }, facts.at, settings.ipWindowMinutes)
-        : [];
-    const manualPartnerId = facts.customer?.assignedPartner?.id ?? facts.namedPartnerId ?? null;
-    const permanentReferralPartnerId = facts.customer?.referredBy?.id ?? null;
-
-    const ids = new Set<string>(
-      [
-        manualPartnerId,
-        permanentReferralPartnerId,
-        couponPartnerId,
-        ...visitorTouches.map((t) => t.partnerId),
-        ...ipTouches.map((t) => t.partnerId),
-      ].filter((id): id is string => id !== null),
+  /** Ids of the partners a conversion may credit, known before the customer is (see {@link prepareReferral}). */
+  candidatePartnerIds(prepared: PreparedReferral): string[] {
+    return [...prepared.gathered.partners.keys(), ...this.touchIds(prepared.gathered)].filter(
+      (id, index, all) => all.indexOf(id) === index,
     );
-    const partners: AttributionPartner[] = ids.size
-      ? (await tx.find(Partner, { id: { $in: [...ids] } })).map((partner) => ({
-          id: partner.id,
-          status: partner.status,
-          email: partner.email,
-          cookieWindowDays: partner.cookieWindowDays,
-        }))
-      : [];
+  }
+
+  private touchIds(gathered: GatheredFacts): string[] {
+    return [
+      gathered.couponPartnerId,
+      ...gathered.visitorTouches.map((t) => t.partnerId),
+      ...gathered.ipTouches.map((t) => t.partnerId),
+    ].filter((id): id is string => id !== null);
+  }
+
+  /** What attribution reads that does not depend on the customer. */
+  private async gather(
+    em: EntityManager,
+    facts: Pick<ConversionFacts, 'at' | 'programId' | 'couponCode' | 'visitorId' | 'ipHash'>,
+  ): Promise<GatheredFacts> {
+    const program = await this.attributionProgram(em, facts.programId);
+    const gathered: GatheredFacts = {
+      at: facts.at,
+      program,
+      couponPartnerId: null,
+      visitorTouches: [],
+      ipTouches: [],
+      namedPartnerId: null,
+      partners: new Map(),
+    };
+    if (!program) return gathered;
+    const settings = toDomainProgram(program);
+    const [couponPartnerId, visitorTouches, ipTouches] = await Promise.all([
+      this.coupons.partnerIdOf(em, facts.couponCode),
+      facts.visitorId
+        ? this.clicks.touches(em, { visitorId: facts.visitorId }, facts.at)
+        : Promise.resolve([]),
+      facts.ipHash && settings.ipWindowMinutes
+        ? this.clicks.touches(em, { ipHash: facts.ipHash }, facts.at, settings.ipWindowMinutes)
+        : Promise.resolve([]),
+    ]);
+    Object.assign(gathered, { couponPartnerId, visitorTouches, ipTouches });
+    return gathered;
+  }
+
+  private async decide(
+    tx: EntityManager,
+    gathered: GatheredFacts,
+    customer: Customer | null,
+    customerEmail?: string | null,
+  ): Promise<AttributionOutcome> {
+    const { program } = gathered;
+    if (!program) return { method: 'NONE', credits: [], program: null };
+    const manualPartnerId = customer?.assignedPartner?.id ?? gathered.namedPartnerId ?? null;
+    const permanentReferralPartnerId = customer?.referredBy?.id ?? null;
+    const ids = new Set<string>(
+      [manualPartnerId, permanentReferralPartnerId, ...this.touchIds(gathered)].filter(
+        (id): id is string => id !== null,
+      ),
+    );
+    const missing = [...ids].filter((id) => !gathered.partners.has(id));
+    if (missing.length) {
+      for (const partner of await tx.find(Partner, { id: { $in: missing } })) {
+        gathered.partners.set(partner.id, attributionPartner(partner));
+      }
+    }
+    const partners = [...ids].flatMap((id) => {
+      const partner = gathered.partners.get(id);
+      return partner ? [partner] : [];
+    });
 
     const decision = attributeConversion({
-      at: facts.at,
-      program: settings,
+      at: gathered.at,
+      program: toDomainProgram(program),
       partners,
       manualPartnerId,
       permanentReferralPartnerId,
-      couponPartnerId,
-      visitorTouches,
-      ipTouches,
-      customerEmail: facts.customerEmail ?? facts.customer?.email ?? null,
+      couponPartnerId: gathered.couponPartnerId,
+      visitorTouches: gathered.visitorTouches,
+      ipTouches: gathered.ipTouches,
+      customerEmail: customerEmail ?? customer?.email ?? null,
     });
     return { ...decision, program };
   }

@@ -109,3 +109,56 @@ export function newLedgerEntry(em: EntityManager, entry: DomainLedgerEntry): Led
     adminId: entry.adminId,
   });
 }
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+/**
+ * The row of a new commission by column (for `json_populate_recordset`: every column, minor units as
+ * strings), written by a caller that inserts a sale in one statement.
+ */
+export function commissionRow(decided: DomainCommission, line: CommissionLine): Record<string, unknown> {
+  return {
+    id: decided.id,
+    partner_id: decided.partnerId,
+    chain_key: decided.chainKey,
+    kind: decided.kind,
+    source_id: decided.sourceId,
+    level: decided.level,
+    credited_partner_id: line.creditedPartnerId,
+    rolled_down: line.rolledDown,
+    program_id: decided.programId,
+    timing: decided.timing,
+    payment_id: decided.paymentId,
+    amount_minor: decided.amount.amountMinor.toString(),
+    currency: decided.amount.currency,
+    rule: { ...line.rule, levelRule: levelToStored(line.rule.levelRule) },
+    created_at: iso(decided.createdAt),
+    available_at: iso(decided.availableAt),
+    review: decided.review,
+    reversed_minor: decided.reversedMinor.toString(),
+    voided_at: iso(decided.voidedAt),
+    paid_at: iso(decided.paidAt),
+    payout_batch_id: decided.payoutBatchId,
+  };
+}
+
+/** The row of a new ledger entry by column (see {@link commissionRow}). */
+export function ledgerEntryRow(entry: DomainLedgerEntry, recordedAt = new Date()): Record<string, unknown> {
+  return {
+    id: entry.id,
+    partner_id: entry.partnerId,
+    kind: entry.kind,
+    amount_minor: entry.amount.amountMinor.toString(),
+    currency: entry.amount.currency,
+    effective_at: iso(entry.effectiveAt),
+    available_at: iso(entry.availableAt),
+    commission_id: entry.commissionId,
+    refund_id: entry.refundId,
+    payout_batch_id: entry.payoutBatchId,
+    method: entry.method,
+    reference: entry.reference,
+    reason: entry.reason,
+    admin_id: entry.adminId,
+    recorded_at: recordedAt.toISOString(),
+  };
+}

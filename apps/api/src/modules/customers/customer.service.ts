@@ -14,29 +14,91 @@ export interface CustomerFacts {
 }
 
 /** Customers of the merchant: found by their id or email on each event; admins may assign their partner. */
+/** What identifies a customer, checked and normalised (see {@link CustomerService.factsOf}). */
+export interface CustomerKey {
+  externalId: string | null;
+  email: string | null;
+  name: string | null;
+}
+
 export class CustomerService {
+  /**
+   * Checks and normalises what a caller tells about a customer (field errors under `customer.`), before any
+   * transaction opens; null when it names nobody.
+   */
+  factsOf(facts: CustomerFacts | null | undefined): CustomerKey | null {
+    const externalId = facts?.externalId?.trim() || null;
+    const email = facts?.email?.trim() ? normalizeEmail(facts.email, 'customer.email') : null;
+    const name = facts?.name?.trim().slice(0, 200) || null;
+    return externalId || email ? { externalId, email, name } : null;
+  }
+
+  /** The customer's own locks (its id's and its email's), to take together with the event's. */
+  lockNames(key: CustomerKey | null): string[] {
+    if (!key) return [];
+    return [
+      ...(key.externalId ? [lockName.customerId(key.externalId)] : []),
+      ...(key.email ? [lockName.customerEmail(key.email)] : []),
+    ];
+  }
+
   /**
    * Finds the customer by external id (else email) and refreshes what is known; null when nothing is given.
    * Runs in the caller's transaction after its order or lead lock, and takes the customer's own locks, so two
    * events of one new customer create it once and see each other's referral.
    */
   async identify(tx: EntityManager, facts: CustomerFacts | null | undefined): Promise<Customer | null> {
-    const externalId = facts?.externalId?.trim() || null;
-    const email = facts?.email?.trim() ? normalizeEmail(facts.email, 'customer.email') : null;
-    const name = facts?.name?.trim().slice(0, 200) || null;
-    if (!externalId && !email) return null;
-    await lockForTransaction(tx, [
-      ...(externalId ? [lockName.customerId(externalId)] : []),
-      ...(email ? [lockName.customerEmail(email)] : []),
-    ]);
+    const key = this.factsOf(facts);
+    if (!key) return null;
+    await lockForTransaction(tx, this.lockNames(key));
+    return this.identifyLocked(tx, key);
+  }
+
+  /**
+   * {@link identify} for a caller that already holds the customer's locks ({@link lockNames}): one statement
+   * finds the customer by its external id, else by email among the customers without an external id.
+   */
+  async identifyLocked(
+    tx: EntityManager,
+    key: CustomerKey | null,
+    options: { unmanaged?: boolean } = {},
+  ): Promise<Customer | null> {
+    if (!key) return null;
+    const { externalId, email, name } = key;
+    const where = externalId
+      ? email
+        ? { $or: [{ externalId }, { email, externalId: null }] }
+        : { externalId }
+      : { email };
+    // The one with the external id first (nulls last): it wins over a match by email.
+    const [found] = await tx.find(Customer, where, {
+      orderBy: { externalId: 'asc nulls last' },
+      limit: 1,
+      disableIdentityMap: options.unmanaged,
+    });
     const customer =
-      (externalId ? await tx.findOne(Customer, { externalId }) : null) ??
-      (email ? await tx.findOne(Customer, { email, ...(externalId ? { externalId: null } : {}) }) : null) ??
-      tx.create(Customer, { externalId, email, name });
+      found ?? tx.create(Customer, { externalId, email, name }, { persist: !options.unmanaged });
     if (externalId && !customer.externalId) customer.externalId = externalId;
     if (email) customer.email = email;
     if (name) customer.name = name;
     return customer;
+  }
+
+  /**
+   * The customer's row by column (for `json_populate_record`), for a caller that writes it itself: with
+   * `identifyLocked(..., { unmanaged: true })` the ORM does not.
+   */
+  row(customer: Customer): Record<string, unknown> {
+    return {
+      id: customer.id,
+      created_at: customer.createdAt.toISOString(),
+      updated_at: new Date().toISOString(),
+      external_id: customer.externalId,
+      email: customer.email,
+      name: customer.name,
+      referred_by_id: customer.referredBy?.id ?? null,
+      assigned_partner_id: customer.assignedPartner?.id ?? null,
+    };
   }
 
   /**

@@ -43,41 +43,89 @@ export const payloadHash = (payload: unknown) =>
  * null to keep the event PENDING (a refund before its order). Because the lookup happens under the lock,
  * concurrent deliveries of one event, or of events of one order, are applied one after another.
  */
+export interface ReceiveOptions {
+  /**
+   * Also read, with the lookup and in the same statement, the events waiting for the order with this
+   * external id (see {@link InboundEventService.pendingFor}); they are handed to `process`.
+   */
+  waitingFor?: string;
+  /** `process` writes the event's row itself ({@link eventRow}), with its own rows in one statement. */
+  processWritesEvent?: boolean;
+}
+
+/** The row of a new event by column (for `json_populate_record`). */
+export function eventRow(event: InboundEvent): Record<string, unknown> {
+  return {
+    id: event.id,
+    source: event.source,
+    kind: event.kind,
+    external_id: event.externalId,
+    order_external_id: event.orderExternalId,
+    payload_hash: event.payloadHash,
+    payload: event.payload,
+    status: event.status,
+    error: event.error,
+    result_id: event.resultId,
+    received_at: event.receivedAt.toISOString(),
+    processed_at: event.processedAt?.toISOString() ?? null,
+  };
+}
+
 export class InboundEventService {
   async receive(
     em: EntityManager,
     incoming: IncomingEvent,
     locks: readonly string[],
-    process: (tx: EntityManager, event: InboundEvent) => Promise<string | null>,
+    process: (tx: EntityManager, event: InboundEvent, waiting: InboundEvent[]) => Promise<string | null>,
+    options: ReceiveOptions = {},
   ): Promise<Receipt> {
     const hash = payloadHash(incoming.payload);
     // A fresh fork: nothing loaded earlier in the request may stand in for what the lock protects.
     return em.fork({ clear: true }).transactional(async (tx) => {
       await lockForTransaction(tx, locks);
-      const existing = await tx.findOne(InboundEvent, {
-        source: incoming.source,
-        kind: incoming.kind,
-        externalId: incoming.externalId,
-      });
+      const { existing, waiting } = await this.lookup(tx, incoming, options.waitingFor);
       if (existing) return this.repeat(existing, hash);
-      const event = tx.create(InboundEvent, {
-        source: incoming.source,
-        kind: incoming.kind,
-        externalId: incoming.externalId,
-        orderExternalId: incoming.orderExternalId ?? null,
-        payload: incoming.payload,
-        payloadHash: hash,
-        status: 'PENDING',
-      });
-      await tx.flush();
-      const resultId = await process(tx, event);
+      // Stored by the first flush of `process` (or at commit): one insert, with what `process` decided.
+      const event = tx.create(
+        InboundEvent,
+        {
+          source: incoming.source,
+          kind: incoming.kind,
+          externalId: incoming.externalId,
+          orderExternalId: incoming.orderExternalId ?? null,
+          payload: incoming.payload,
+          payloadHash: hash,
+          status: 'PENDING',
+        },
+        { persist: !options.processWritesEvent },
+      );
+      const resultId = await process(tx, event, waiting);
       if (resultId) {
         event.resultId = resultId;
         event.status = 'PROCESSED';
-        event.processedAt = new Date();
+        event.processedAt ??= new Date();
       }
       return { event, duplicate: false };
     });
+  }
+
+  /** True when the event was received before (a read outside any lock: events are never deleted). */
+  async received(em: EntityManager, source: string, kind: InboundEventKind, externalId: string) {
+    return (await em.count(InboundEvent, { source, kind, externalId })) > 0;
+  }
+
+  /** The event under its lock, and (with `waitingFor`) the events waiting for that order: one statement. */
+  private async lookup(tx: EntityManager, incoming: IncomingEvent, waitingFor?: string) {
+    const key = { kind: incoming.kind, externalId: incoming.externalId };
+    const rows = await tx.find(
+      InboundEvent,
+      waitingFor
+        ? { source: incoming.source, $or: [key, { orderExternalId: waitingFor, status: 'PENDING' }] }
+        : { source: incoming.source, ...key },
+      { orderBy: { receivedAt: 'asc', id: 'asc' } },
+    );
+    const existing = rows.find((row) => row.kind === key.kind && row.externalId === key.externalId) ?? null;
+    return { existing, waiting: rows.filter((row) => row !== existing) };
   }
 
   /** Waiting events of an order, oldest first (applied when the order arrives, under the order's lock). */

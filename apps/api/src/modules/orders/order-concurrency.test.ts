@@ -3,6 +3,7 @@ import { Commission } from '../../kernel/commission.entity.js';
 import { LedgerEntry } from '../../kernel/ledger-entry.entity.js';
 import { Customer } from '../../kernel/customer.entity.js';
 import { InboundEvent } from '../inbound-events/inbound-event.entity.js';
+import { OutboundEmail } from '../emails/outbound-email.entity.js';
 import { SaleOrder, SalePayment, SaleRefund } from '../../kernel/order.entity.js';
 import {
   createTestApp,
@@ -325,6 +326,42 @@ describe.skipIf(!postgres)(
       expect(results.filter((r) => r.data?.recordOrder?.duplicate === true)).toHaveLength(19);
       const order = await orderRow(input.externalId);
       expect(await t.orm.em.fork().count(Commission, { sourceId: order.id })).toBe(2);
+    });
+
+    test('under load: forty orders of fresh partners, each delivered three times, all in flight at once: one commission set per order, one first-commission email per partner', async () => {
+      const fresh = await salesSetup(t, admin);
+      const inputs = Array.from({ length: 40 }, (_, n) =>
+        childOrder(fresh, {
+          paid: n % 2 === 0,
+          customer: { externalId: `load-${unique()}`, email: `load-${unique()}@example.test` },
+        }),
+      );
+      const results = await together(inputs.length * 3, (n) =>
+        t.gql(RECORD_ORDER, { i: inputs[n % inputs.length] }, events),
+      );
+      expect(results.filter((r) => r.errors)).toEqual([]);
+      for (const input of inputs) {
+        const deliveries = results.filter((r) => r.data!.recordOrder.order?.externalId === input.externalId);
+        expect(deliveries.map((r) => r.data!.recordOrder.duplicate).sort()).toEqual([false, true, true]);
+        const order = await orderRow(input.externalId);
+        const commissions = await t.orm.em
+          .fork()
+          .find(Commission, { sourceId: order.id }, { orderBy: { level: 'asc' } });
+        expect(commissions.map((c) => [c.level, c.partner.id, c.amountMinor])).toEqual([
+          [1, fresh.child.id, 1000n],
+          [2, fresh.parent.id, 200n],
+        ]);
+        expect(await t.orm.em.fork().count(LedgerEntry, { commissionId: commissions.map((c) => c.id) })).toBe(
+          2,
+        );
+      }
+      expect(await ledgerSum(fresh.child.id)).toBe(40n * 1000n);
+      expect(await ledgerSum(fresh.parent.id)).toBe(40n * 200n);
+      const emails = await t.orm.em.fork().find(OutboundEmail, {
+        kind: 'FIRST_COMMISSION',
+        to: { $in: [fresh.child.email, fresh.parent.email] },
+      });
+      expect(emails.map((email) => email.to).sort()).toEqual([fresh.child.email, fresh.parent.email].sort());
     });
   },
 );

@@ -1,25 +1,27 @@
-import { type EntityManager } from '@mikro-orm/postgresql';
+import { type EntityManager, type Knex } from '@mikro-orm/postgresql';
 import {
   applyInstalment,
   assertCurrency,
   assertMinorUnits,
   commissionBase,
+  type Commission as DomainCommission,
   normalizeCouponCode,
   planRenewal,
   toMinorUnits,
 } from '@partnerkit/domain';
-import { fail } from '../../errors/app-error.js';
+import { AppError, fail } from '../../errors/app-error.js';
 import { lockName } from '../../database/advisory-locks.js';
 import { externalId } from '../../common/external-id.js';
 import { parseId } from '../../common/ids.js';
 import { type EventBus, type PublishedEvent } from '../../events/event-bus.js';
-import { type AttributionService } from '../attribution/attribution.service.js';
+import { type AttributionService, type PreparedReferral } from '../attribution/attribution.service.js';
 import { type Commission } from '../../kernel/commission.entity.js';
-import { type CommissionService } from '../commissions/commission.service.js';
-import { CustomerService } from '../customers/customer.service.js';
+import { type CommissionService, type PartnerChains } from '../commissions/commission.service.js';
+import { CustomerService, type CustomerKey } from '../customers/customer.service.js';
 import { type InboundEvent } from '../inbound-events/inbound-event.entity.js';
-import { InboundEventService } from '../inbound-events/inbound-event.service.js';
+import { eventRow, InboundEventService } from '../inbound-events/inbound-event.service.js';
 import { Product } from '../../kernel/product.entity.js';
+import { Program } from '../../kernel/program.entity.js';
 import { SaleOrder, SalePayment, SaleRefund, type StoredOrderItem } from '../../kernel/order.entity.js';
 import { type RecordOrderInput, type RecordPaymentInput, type RecordRefundInput } from './order.input.js';
 
@@ -47,6 +49,13 @@ class Outbox {
         payload: { commissionId: c.id, partnerId: c.partner.id },
       });
   }
+  createdPlanned(commissions: readonly DomainCommission[]) {
+    for (const c of commissions)
+      this.events.push({
+        topic: 'COMMISSION_CREATED',
+        payload: { commissionId: c.id, partnerId: c.partnerId },
+      });
+  }
   changed(commissions: Commission[]) {
     for (const c of commissions)
       this.events.push({
@@ -54,6 +63,86 @@ class Outbox {
         payload: { commissionId: c.id, partnerId: c.partner.id },
       });
   }
+}
+
+/** An order checked and read before its transaction (see `OrderService.draftOrder`). */
+interface OrderDraft {
+  source: string;
+  externalId: string;
+  currency: string;
+  items: StoredOrderItem[];
+  fees: { orderDiscountMinor: bigint; taxMinor: bigint; shippingMinor: bigint };
+  totalMinor: bigint;
+  orderedAt: Date;
+  couponCode: string | null;
+  paid: boolean;
+  paymentId: string;
+  customer: CustomerKey | null;
+  referral: PreparedReferral;
+  chains: PartnerChains;
+}
+
+/**
+ * A new order in one statement: its event, its customer (new, or updated by id), the order, its payment,
+ * its commissions and their ledger entries. Each parameter is one JSON document of rows keyed by column.
+ * Foreign keys are checked at the end of the statement, the ledger's balance trigger runs once.
+ */
+const WRITE_ORDER_SQL = `with
+  e as (insert into inbound_events select * from json_populate_record(null::inbound_events, ?::json)),
+  c as (
+    insert into customers (id, created_at, updated_at, external_id, email, name, referred_by_id, assigned_partner_id)
+    select id, created_at, updated_at, external_id, email, name, referred_by_id, assigned_partner_id
+    from json_populate_recordset(null::customers, ?::json)
+    on conflict (id) do update set updated_at = excluded.updated_at, external_id = excluded.external_id,
+      email = excluded.email, name = excluded.name, referred_by_id = excluded.referred_by_id
+  ),
+  o as (insert into orders select * from json_populate_record(null::orders, ?::json)),
+  p as (insert into payments select * from json_populate_recordset(null::payments, ?::json)),
+  k as (insert into commissions select * from json_populate_recordset(null::commissions, ?::json))
+insert into ledger_entries select * from json_populate_recordset(null::ledger_entries, ?::json)`;
+
+const iso = (date: Date) => date.toISOString();
+
+function orderRow(order: SaleOrder): Record<string, unknown> {
+  return {
+    id: order.id,
+    created_at: iso(order.createdAt),
+    updated_at: iso(order.updatedAt),
+    source: order.source,
+    external_id: order.externalId,
+    customer_id: order.customer?.id ?? null,
+    currency: order.currency,
+    items: order.items,
+    order_discount_minor: order.orderDiscountMinor.toString(),
+    tax_minor: order.taxMinor.toString(),
+    shipping_minor: order.shippingMinor.toString(),
+    total_minor: order.totalMinor.toString(),
+    paid_minor: order.paidMinor.toString(),
+    refunded_minor: order.refundedMinor.toString(),
+    coupon_code: order.couponCode,
+    visitor_id: order.visitorId,
+    ip_hash: order.ipHash,
+    attribution_method: order.attributionMethod,
+    credits: order.credits,
+    attribution_program_id: order.attributionProgram?.id ?? null,
+    renewal_of_id: order.renewalOf?.id ?? null,
+    payment_number: order.paymentNumber,
+    ordered_at: iso(order.orderedAt),
+  };
+}
+
+function paymentRow(payment: SalePayment): Record<string, unknown> {
+  return {
+    id: payment.id,
+    created_at: iso(payment.createdAt),
+    updated_at: iso(payment.updatedAt),
+    source: payment.source,
+    external_id: payment.externalId,
+    order_id: payment.order.id,
+    amount_minor: payment.amountMinor.toString(),
+    renewal_order_id: payment.renewalOrder?.id ?? null,
+    paid_at: iso(payment.paidAt),
+  };
 }
 
 const amount = (raw: string, field: string) => assertMinorUnits(toMinorUnits(raw, field), field);
@@ -90,26 +179,46 @@ export class OrderService {
   ): Promise<RecordResult<SaleOrder>> {
     const id = externalId(input.externalId);
     await this.attribution.settleClicks(input.referral);
+    const payload = { ...input };
+    // Everything that needs no lock is checked and read before the transaction opens, so the transaction
+    // holds its locks only for the statements that need them.
+    const read = em.fork({ clear: true });
+    let draft: OrderDraft;
+    try {
+      draft = await this.draftOrder(read, id, input, source, options.firstPaymentId ?? `${id}#paid`);
+    } catch (error) {
+      // A repeated delivery answers with the first result (or a payload conflict) whatever its input.
+      if (!(error instanceof AppError) || !(await this.inbound.received(read, source, 'ORDER', id)))
+        throw error;
+      const receipt = await this.inbound.receive(
+        em,
+        { source, kind: 'ORDER', externalId: id, payload },
+        [lockName.order(source, id)],
+        () => Promise.reject(error),
+      );
+      return this.result(em, receipt, SaleOrder);
+    }
     const outbox = new Outbox();
+    let created: SaleOrder | null = null;
     const receipt = await this.inbound.receive(
       em,
-      { source, kind: 'ORDER', externalId: id, payload: { ...input } },
-      [lockName.order(source, id)],
-      async (tx) => {
-        const order = await this.createOrder(
-          tx,
-          id,
-          input,
-          source,
-          outbox,
-          options.firstPaymentId ?? `${id}#paid`,
-        );
-        await this.applyWaiting(tx, source, id, outbox);
-        return order.id;
+      { source, kind: 'ORDER', externalId: id, payload },
+      [lockName.order(source, id), ...this.customers.lockNames(draft.customer)],
+      async (tx, event, waiting) => {
+        created = await this.createOrder(tx, draft, event, outbox);
+        if (waiting.length > 0) {
+          await tx.flush();
+          await this.applyWaiting(tx, source, id, waiting, outbox);
+        }
+        return created.id;
       },
+      { waitingFor: id, processWritesEvent: true },
     );
     if (!receipt.duplicate) this.events.publishAll(outbox.events);
-    return this.result(em, receipt, SaleOrder);
+    // A new order is answered from what was written; a repeat from what the first delivery wrote.
+    return created && !receipt.duplicate
+      ? { status: receipt.event.status, duplicate: false, record: created }
+      : this.result(em, receipt, SaleOrder);
   }
 
   recordPayment(
@@ -169,21 +278,27 @@ export class OrderService {
     return order;
   }
 
-  private async createOrder(
-    tx: EntityManager,
+  /**
+   * An order checked and computed before its transaction: items against the products, amounts, the
+   * customer's key, the referral's reads, and the chains of the partners it may credit. Nothing here is
+   * protected by the order's lock.
+   */
+  private async draftOrder(
+    em: EntityManager,
     id: string,
     input: RecordOrderInput,
     source: string,
-    outbox: Outbox,
     paymentId: string,
-  ) {
+  ): Promise<OrderDraft> {
     const currency = assertCurrency(input.currency.trim().toUpperCase());
     if (input.items.length === 0 || input.items.length > MAX_ITEMS) {
       fail('ORDER_ITEMS_INVALID', `An order has 1 to ${MAX_ITEMS} items.`, 'items');
     }
-    const products = await tx.find(Product, {
-      sku: { $in: [...new Set(input.items.map((item) => item.sku.trim()))] },
-    });
+    const orderedAt = input.orderedAt ?? new Date();
+    const [products, referral] = await Promise.all([
+      em.find(Product, { sku: { $in: [...new Set(input.items.map((item) => item.sku.trim()))] } }),
+      this.attribution.prepareReferral(em, orderedAt, input.referral),
+    ]);
     const bySku = new Map(products.map((product) => [product.sku, product]));
     const items: StoredOrderItem[] = input.items.map((item, index) => {
       const product = bySku.get(item.sku.trim());
@@ -204,7 +319,6 @@ export class OrderService {
         subscription: product.subscription,
       };
     });
-    const orderedAt = input.orderedAt ?? new Date();
     const fees = {
       orderDiscountMinor: amount(input.discountMinor, 'discountMinor'),
       taxMinor: amount(input.taxMinor, 'taxMinor'),
@@ -222,39 +336,92 @@ export class OrderService {
       })),
       ...fees,
     });
-
-    const customer = await this.customers.identify(tx, input.customer);
-    const attribution = await this.attribution.attributeReferral(tx, orderedAt, customer, input.referral);
-
-    const order = tx.create(SaleOrder, {
+    const customer = this.customers.factsOf(input.customer);
+    const candidates = this.attribution.candidatePartnerIds(referral);
+    const chains = await this.commissions.chainsOf(em, candidates);
+    return {
       source,
       externalId: id,
-      customer,
       currency,
       items,
-      ...fees,
+      fees,
       totalMinor,
-      couponCode: normalizeCouponCode(input.referral?.couponCode)?.slice(0, 64) ?? null,
-      visitorId: attribution.visitorId,
-      ipHash: attribution.ipHash,
-      attributionMethod: attribution.method,
-      credits: [...attribution.credits],
-      attributionProgram: attribution.program,
       orderedAt,
-    });
+      couponCode: normalizeCouponCode(input.referral?.couponCode)?.slice(0, 64) ?? null,
+      paid: input.paid ?? false,
+      paymentId,
+      customer,
+      referral,
+      chains,
+    };
+  }
+
+  /**
+   * Stores a drafted order under its locks: the customer, attribution, the order, its commissions. What
+   * it writes (event, customer, order, payment, commissions, ledger entries) goes in one statement.
+   */
+  private async createOrder(tx: EntityManager, draft: OrderDraft, event: InboundEvent, outbox: Outbox) {
+    const customer = await this.customers.identifyLocked(tx, draft.customer, { unmanaged: true });
+    const attribution = await this.attribution.decideReferral(tx, draft.referral, customer);
+    const unmanaged = { persist: false } as const;
+    const order = tx.create(
+      SaleOrder,
+      {
+        source: draft.source,
+        externalId: draft.externalId,
+        customer,
+        currency: draft.currency,
+        items: draft.items,
+        ...draft.fees,
+        totalMinor: draft.totalMinor,
+        couponCode: draft.couponCode,
+        visitorId: attribution.visitorId,
+        ipHash: attribution.ipHash,
+        attributionMethod: attribution.method,
+        credits: [...attribution.credits],
+        attributionProgram: attribution.program ? tx.getReference(Program, attribution.program.id) : null,
+        orderedAt: draft.orderedAt,
+      },
+      unmanaged,
+    );
     this.customers.rememberReferral(customer, attribution.credits, tx);
-    if (input.paid) {
-      order.paidMinor = applyInstalment(order, totalMinor).paidMinor;
-      tx.create(SalePayment, {
-        source,
-        externalId: paymentId,
-        order,
-        amountMinor: totalMinor,
-        paidAt: orderedAt,
-      });
+    const payments: SalePayment[] = [];
+    if (draft.paid) {
+      order.paidMinor = applyInstalment(order, draft.totalMinor).paidMinor;
+      payments.push(
+        tx.create(
+          SalePayment,
+          {
+            source: draft.source,
+            externalId: draft.paymentId,
+            order,
+            amountMinor: draft.totalMinor,
+            paidAt: draft.orderedAt,
+          },
+          unmanaged,
+        ),
+      );
     }
-    await tx.flush();
-    outbox.created(await this.commissions.creditSale(tx, order));
+    const plan = await this.commissions.planSale(tx, order, {
+      chains: draft.chains,
+      programs: attribution.program ? [attribution.program] : [],
+      payments,
+    });
+    event.resultId = order.id;
+    event.status = 'PROCESSED';
+    event.processedAt = new Date();
+    await tx
+      .getTransactionContext<Knex.Transaction>()!
+      .raw(WRITE_ORDER_SQL, [
+        JSON.stringify(eventRow(event)),
+        JSON.stringify(customer ? [this.customers.row(customer)] : []),
+        JSON.stringify(orderRow(order)),
+        JSON.stringify(payments.map(paymentRow)),
+        JSON.stringify(plan.commissionRows),
+        JSON.stringify(plan.entryRows),
+      ]);
+    await this.commissions.announcePlanned(tx, plan);
+    outbox.createdPlanned(plan.commissions);
     outbox.sale(order);
     return order;
   }
@@ -264,8 +431,14 @@ export class OrderService {
    * savepoint: one that cannot be applied (say, a refund larger than the order) is marked FAILED with its
    * error and does not stop the order or the other events.
    */
-  private async applyWaiting(tx: EntityManager, source: string, orderExternalId: string, outbox: Outbox) {
-    for (const event of await this.inbound.pendingFor(tx, source, orderExternalId)) {
+  private async applyWaiting(
+    tx: EntityManager,
+    source: string,
+    orderExternalId: string,
+    waiting: readonly InboundEvent[],
+    outbox: Outbox,
+  ) {
+    for (const event of waiting) {
       const applied = new Outbox();
       try {
         const recordId = await tx.transactional(async (inner) => {

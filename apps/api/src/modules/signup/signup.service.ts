@@ -12,6 +12,7 @@ import { Partner, PayoutMethod } from '../../kernel/partner.entity.js';
 import { Program } from '../../kernel/program.entity.js';
 import { type SignUpPartnerInput } from './signup.input.js';
 import { type PartnerCodeAvailability, type SignupForm, type SignUpResult } from './signup.type.js';
+import { partnerApplied, partnerApproved, type WebhookService } from '../webhooks/webhook.service.js';
 
 export interface SignupLimits {
   /** Signups per client IP per 10 minutes. */
@@ -30,6 +31,7 @@ export class SignupService {
     private readonly mailer: Mailer,
     private readonly events: EventBus,
     private readonly limits: SignupLimits,
+    private readonly webhooks: WebhookService,
   ) {}
 
   async form(em: EntityManager, programId: string): Promise<SignupForm> {
@@ -108,6 +110,10 @@ export class SignupService {
       created.programs.set([program]);
       await this.mailer.queuePartnerEmail(tx, 'WELCOME', created);
       if (program.autoApprove) await this.mailer.queuePartnerEmail(tx, 'APPROVED', created);
+      await this.webhooks.enqueue(tx, [
+        partnerApplied(created),
+        ...(program.autoApprove ? [partnerApproved(created)] : []),
+      ]);
       return created;
     });
     this.events.publish('PARTNER_UPDATED', { partnerId: partner.id });

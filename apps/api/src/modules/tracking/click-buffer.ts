@@ -22,7 +22,6 @@ interface ClassifiedClick extends PendingClick {
   id: string;
   isBot: boolean;
   isUnique: boolean;
-  attempts: number;
 }
 
 export interface ClickBufferOptions {
@@ -32,8 +31,14 @@ export interface ClickBufferOptions {
   maxBatch?: number;
   /** Keys remembered for the unique-click rule (default 100,000; the oldest are forgotten first). */
   maxUniqueKeys?: number;
-  /** Clicks kept while the database is unreachable (default 100,000; beyond, the oldest are dropped). */
+  /**
+   * High-water mark (default 100,000): with this many clicks waiting (the database is slow or down),
+   * `add` still keeps the click but returns a promise that resolves once the backlog is under half of it;
+   * the redirect waits for it before answering. Clicks are never dropped.
+   */
   maxPending?: number;
+  /** Batches written at the same time (default 2; each is one statement, rollup rows locked in key order). */
+  concurrentWrites?: number;
   /**
    * One line per failed batch, with counts. `error` is given only for an unexpected failure (its stack is
    * worth logging); a database outage is expected and says enough in `message`.
@@ -41,27 +46,48 @@ export interface ClickBufferOptions {
   onError?: (message: string, error?: unknown) => void;
 }
 
-const COLUMNS =
-  'id, partner_id, tracking_link_id, sub_id, visitor_id, ip_hash, user_agent, referrer, landing_url, is_bot, is_unique, clicked_at';
-const PLACEHOLDERS = `(${COLUMNS.split(',')
-  .map(() => '?')
-  .join(', ')})`;
+/**
+ * One statement per batch, one parameter per column (arrays, `unnest`): the clicks and the hourly rollup
+ * together, atomic without a transaction. Clicks of a partner deleted meanwhile are skipped (its clicks
+ * would be deleted with it), so one such click cannot fail its batch.
+ */
+const WRITE_SQL = `with batch as (
+    select * from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+      ?::text[], ?::boolean[], ?::boolean[], ?::timestamptz[])
+      as u(id, partner_id, tracking_link_id, sub_id, visitor_id, ip_hash, user_agent, referrer, landing_url, is_bot,
+        is_unique, clicked_at)
+    where exists (select 1 from partners p where p.id = u.partner_id)
+  ), stored as (
+    insert into clicks (id, partner_id, tracking_link_id, sub_id, visitor_id, ip_hash, user_agent, referrer,
+      landing_url, is_bot, is_unique, clicked_at)
+    select * from batch
+  )
+  insert into click_stats_hourly (partner_id, link_key, hour, raw_count, unique_count, bot_count)
+  select r.partner_id, r.link_key, r.hour, r.raw_count, r.unique_count, r.bot_count
+  from unnest(?::uuid[], ?::text[], ?::timestamptz[], ?::int[], ?::int[], ?::int[])
+    with ordinality as r(partner_id, link_key, hour, raw_count, unique_count, bot_count, n)
+  where exists (select 1 from partners p where p.id = r.partner_id)
+  order by r.n
+  on conflict (partner_id, link_key, hour) do update set
+    raw_count = click_stats_hourly.raw_count + excluded.raw_count,
+    unique_count = click_stats_hourly.unique_count + excluded.unique_count,
+    bot_count = click_stats_hourly.bot_count + excluded.bot_count`;
 const HOUR_MS = 3_600_000;
-/** Attempts of a batch that fails for another reason than a database outage (then it is dropped). */
-const MAX_ATTEMPTS = 3;
 /** While the database is down, retries back off from the flush interval to this (so recovery is quick). */
 const MAX_RETRY_MS = 2_000;
 
 /**
  * Collects clicks in memory and writes them in batches: every `flushIntervalMs` (<= 250 ms) or as soon as
- * `maxBatch` clicks wait, in one transaction holding one multi-row INSERT into `clicks` and one
- * `INSERT ... ON CONFLICT DO UPDATE` of the hourly rollup. Clicks are classified (bot, unique) with the
- * domain's rules just before they are written; the last unique time per key (IP hash + user agent + link)
- * lives in a bounded in-process map. After each commit, one `CLICK_RECORDED` event per partner.
+ * `maxBatch` clicks wait, each batch one statement (clicks and the hourly rollup, arrays bound one per
+ * column), up to `concurrentWrites` batches at once. Clicks are classified (bot, unique) with the domain's
+ * rules just before they are written, in arrival order; the last unique time per key (IP hash + user agent
+ * + link) lives in a bounded in-process map. After each batch, one `CLICK_RECORDED` event per partner.
  * `close()` writes everything still waiting (call it before the database closes).
  *
- * While the database is down, clicks stay (up to `maxPending`, the oldest dropped beyond) and are retried
- * with a growing delay of at most 2 s: they are written within seconds of the database's return.
+ * No click is dropped while the server runs: a failed batch goes back to the front and is retried (after
+ * an outage with a growing delay of at most 2 s, so it is written within seconds of the database's
+ * return). When the database cannot keep up, the backlog grows to `maxPending` and `add` applies
+ * backpressure: the redirect waits before it answers, until the backlog is under half of it.
  */
 export class ClickBuffer {
   private pending: ClassifiedClick[] = [];
@@ -73,10 +99,15 @@ export class ClickBuffer {
   private readonly maxBatch: number;
   private readonly maxUniqueKeys: number;
   private readonly maxPending: number;
-  /** Clicks dropped because the buffer was full, not yet reported. */
-  private dropped = 0;
-  /** Consecutive failed writes because the database was down (for the retry delay). */
-  private outageRetries = 0;
+  private readonly concurrentWrites: number;
+  /** Consecutive failed writes (for the retry delay). */
+  private retries = 0;
+  /** Redirects waiting for the backlog to shrink (backpressure). */
+  private waiters: Array<() => void> = [];
+  /** Times `add` applied backpressure (tests and logs). */
+  backpressured = 0;
+  /** Clicks taken since the start. */
+  received = 0;
 
   constructor(
     private readonly orm: MikroORM,
@@ -86,7 +117,8 @@ export class ClickBuffer {
     this.flushIntervalMs = Math.min(options.flushIntervalMs ?? 250, 250);
     this.maxBatch = Math.min(options.maxBatch ?? 1000, 1000);
     this.maxUniqueKeys = options.maxUniqueKeys ?? 100_000;
-    this.maxPending = options.maxPending ?? 100_000;
+    this.maxPending = Math.max(options.maxPending ?? 100_000, 1);
+    this.concurrentWrites = Math.max(options.concurrentWrites ?? 2, 1);
   }
 
   /** Clicks waiting to be written. */
@@ -94,20 +126,24 @@ export class ClickBuffer {
     return this.pending.length;
   }
 
-  add(click: PendingClick): void {
-    if (this.closed) return;
+  /**
+   * Takes a click (it is kept until it is stored). Returns a promise, to wait for before answering, when
+   * the backlog is at its high-water mark; otherwise nothing.
+   */
+  add(click: PendingClick): Promise<void> | undefined {
+    if (this.closed) return undefined;
     this.pending.push(click as ClassifiedClick);
-    if (this.pending.length > this.maxPending) {
-      // Reported with the next failed batch (one line), not once per click.
-      this.dropped += this.pending.splice(0, this.pending.length - this.maxPending).length;
-    }
-    if (this.outageRetries > 0) {
+    this.received += 1;
+    if (this.retries > 0) {
       if (!this.timer) this.flushSoon(this.retryDelay());
     } else if (this.pending.length >= this.maxBatch) this.flushSoon(0);
     else if (!this.timer) this.flushSoon(this.flushIntervalMs);
+    if (this.pending.length < this.maxPending) return undefined;
+    this.backpressured += 1;
+    return new Promise<void>((resolve) => this.waiters.push(resolve));
   }
 
-  /** Writes what is waiting now (one batch after another) and resolves when it is stored. */
+  /** Writes what is waiting now (in batches) and resolves when it is stored. */
   flush(): Promise<void> {
     this.chain = this.chain.then(() => this.writeAll());
     return this.chain;
@@ -119,6 +155,7 @@ export class ClickBuffer {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.flush();
+    this.release(true);
   }
 
   private flushSoon(delayMs: number) {
@@ -130,45 +167,57 @@ export class ClickBuffer {
     this.timer.unref();
   }
 
+  /** Lets waiting redirects answer once the backlog is under half the high-water mark (or on close). */
+  private release(all = false) {
+    if (this.waiters.length === 0 || (!all && this.pending.length >= this.maxPending / 2)) return;
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
   private async writeAll(): Promise<void> {
     while (this.pending.length > 0) {
-      const batch = this.pending.splice(0, this.maxBatch);
-      try {
-        await this.write(batch);
-        this.outageRetries = 0;
-      } catch (error) {
-        this.failed(batch, error);
+      const batches: ClassifiedClick[][] = [];
+      while (batches.length < this.concurrentWrites && this.pending.length > 0) {
+        const batch = this.pending.splice(0, this.maxBatch);
+        this.classify(batch); // in arrival order, before any of them is written
+        batches.push(batch);
+      }
+      const results = await Promise.allSettled(batches.map((batch) => this.write(batch)));
+      const failed = results.flatMap((result, index) =>
+        result.status === 'rejected' ? [{ batch: batches[index]!, error: result.reason as unknown }] : [],
+      );
+      if (failed.length > 0) {
+        this.failed(
+          failed.flatMap((f) => f.batch),
+          failed[0]!.error,
+        );
         return;
       }
+      this.retries = 0;
+      this.release();
     }
+    this.release();
     if (this.pending.length > 0 && !this.timer && !this.closed) this.flushSoon(this.flushIntervalMs);
   }
 
-  /** Puts a failed batch back (or drops it after repeated non-outage failures) and reports it in one line. */
-  private failed(batch: ClassifiedClick[], error: unknown) {
+  /** Puts the clicks of failed batches back at the front (in order) and reports it in one line. */
+  private failed(clicks: ClassifiedClick[], error: unknown) {
     const outage = isDatabaseUnavailable(error);
-    const retry = outage ? batch : batch.filter((click) => ++click.attempts < MAX_ATTEMPTS);
-    this.pending.unshift(...retry);
-    if (this.pending.length > this.maxPending) {
-      this.dropped += this.pending.splice(0, this.pending.length - this.maxPending).length;
-    }
-    if (outage) this.outageRetries += 1;
-    const delay = outage ? this.retryDelay() : this.flushIntervalMs;
-    const parts = [
+    this.pending.unshift(...clicks);
+    this.retries += 1;
+    const delay = this.retryDelay();
+    this.options.onError?.(
       outage
-        ? `database unavailable: ${batch.length} clicks not stored, ${this.pending.length} waiting, retry in ${delay} ms`
-        : retry.length === batch.length
-          ? `could not store ${batch.length} clicks; will retry`
-          : `dropped ${batch.length - retry.length} clicks after ${MAX_ATTEMPTS} failed attempts`,
-    ];
-    if (this.dropped > 0) parts.push(`${this.dropped} oldest clicks dropped (buffer full)`);
-    this.dropped = 0;
-    this.options.onError?.(parts.join('; '), outage ? undefined : error);
+        ? `database unavailable: ${clicks.length} clicks not stored, ${this.pending.length} waiting, retry in ${delay} ms`
+        : `could not store ${clicks.length} clicks (${this.pending.length} waiting); will retry in ${delay} ms`,
+      outage ? undefined : error,
+    );
     if (!this.closed && this.pending.length > 0) this.flushSoon(delay);
   }
 
   private retryDelay(): number {
-    return Math.min(this.flushIntervalMs * 2 ** Math.max(this.outageRetries - 1, 0), MAX_RETRY_MS);
+    return Math.min(this.flushIntervalMs * 2 ** Math.max(this.retries - 1, 0), MAX_RETRY_MS);
   }
 
   /**
@@ -178,10 +227,7 @@ export class ClickBuffer {
   private classify(batch: ClassifiedClick[]) {
     const fresh = batch.filter((click) => click.id === undefined);
     if (fresh.length === 0) return;
-    for (const click of fresh) {
-      click.id = randomUUID();
-      click.attempts = 0;
-    }
+    for (const click of fresh) click.id = randomUUID();
     const { verdicts, counted } = classifyClicks(
       fresh.map((click) => ({
         id: click.id,
@@ -213,28 +259,25 @@ export class ClickBuffer {
   }
 
   private async write(batch: ClassifiedClick[]): Promise<void> {
-    this.classify(batch);
-    // Everything is computed before the transaction opens: it holds two statements and waits on nothing else.
-    const clickParams: unknown[] = [];
+    // Everything is computed before the statement: one parameter per column, whatever the batch size.
+    const columns: unknown[][] = Array.from({ length: 12 }, () => new Array<unknown>(batch.length));
     const rollup = new Map<
       string,
       { partnerId: string; linkKey: string; hour: Date; raw: number; unique: number; bot: number }
     >();
-    for (const click of batch) {
-      clickParams.push(
-        click.id,
-        click.partnerId,
-        click.trackingLinkId,
-        click.subId,
-        click.visitorId,
-        click.ipHash,
-        click.userAgent,
-        click.referrer,
-        click.landingUrl,
-        click.isBot,
-        click.isUnique,
-        click.clickedAt,
-      );
+    batch.forEach((click, i) => {
+      columns[0]![i] = click.id;
+      columns[1]![i] = click.partnerId;
+      columns[2]![i] = click.trackingLinkId;
+      columns[3]![i] = click.subId;
+      columns[4]![i] = click.visitorId;
+      columns[5]![i] = click.ipHash;
+      columns[6]![i] = click.userAgent;
+      columns[7]![i] = click.referrer;
+      columns[8]![i] = click.landingUrl;
+      columns[9]![i] = click.isBot;
+      columns[10]![i] = click.isUnique;
+      columns[11]![i] = click.clickedAt.toISOString();
       const linkKey = click.trackingLinkId ?? DEFAULT_LINK_KEY;
       const hour = new Date(Math.floor(click.clickedAt.getTime() / HOUR_MS) * HOUR_MS);
       const key = `${click.partnerId}|${linkKey}|${hour.getTime()}`;
@@ -243,33 +286,23 @@ export class ClickBuffer {
       if (click.isUnique) row.unique += 1;
       if (click.isBot) row.bot += 1;
       rollup.set(key, row);
-    }
-    // A fixed order of rollup rows: concurrent flushes of several instances lock them in the same order.
-    const rows = [...rollup.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
-    const rollupParams = rows.flatMap((row) => [
-      row.partnerId,
-      row.linkKey,
-      row.hour,
-      row.raw,
-      row.unique,
-      row.bot,
-    ]);
-    const insertClicks = `insert into clicks (${COLUMNS}) values ${batch.map(() => PLACEHOLDERS).join(', ')}`;
-    const upsertRollup =
-      'insert into click_stats_hourly (partner_id, link_key, hour, raw_count, unique_count, bot_count) values ' +
-      rows.map(() => '(?, ?, ?, ?, ?, ?)').join(', ') +
-      ' on conflict (partner_id, link_key, hour) do update set' +
-      ' raw_count = click_stats_hourly.raw_count + excluded.raw_count,' +
-      ' unique_count = click_stats_hourly.unique_count + excluded.unique_count,' +
-      ' bot_count = click_stats_hourly.bot_count + excluded.bot_count';
-
-    await this.orm.em.fork().transactional(async (tx) => {
-      // Through the transaction's knex handle: the values travel as bind parameters ($1, $2, ...), not
-      // formatted into the SQL text, which costs far less CPU for 12,000 of them.
-      const trx = tx.getTransactionContext<Knex.Transaction>()!;
-      await trx.raw(insertClicks, clickParams as Knex.RawBinding[]);
-      await trx.raw(upsertRollup, rollupParams as Knex.RawBinding[]);
     });
+    // A fixed order of rollup rows: concurrent batches (of this and other instances) lock them in the same
+    // order, so they wait for each other and never deadlock.
+    const rows = [...rollup.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
+    // Through knex with bind parameters: arrays travel as one parameter each, not formatted into the SQL.
+    await this.orm.em
+      .getConnection()
+      .getKnex()
+      .raw(WRITE_SQL, [
+        ...columns,
+        rows.map((row) => row.partnerId),
+        rows.map((row) => row.linkKey),
+        rows.map((row) => row.hour.toISOString()),
+        rows.map((row) => row.raw),
+        rows.map((row) => row.unique),
+        rows.map((row) => row.bot),
+      ] as Knex.RawBinding[]);
 
     const at = new Date();
     const perPartner = new Map<string, { count: number; uniqueCount: number }>();

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { Partner } from '../../kernel/partner.entity.js';
 
 /** `linkKey` of clicks on the partner's default link and deep links (no named link). */
@@ -9,6 +9,8 @@ export const DEFAULT_LINK_KEY = 'default';
  * raw clicks (`INSERT ... ON CONFLICT DO UPDATE`). Reports read this, never the raw clicks.
  */
 @Entity({ tableName: 'click_stats_hourly' })
+// `clickStats` over all partners reads a range of hours.
+@Index({ properties: ['hour'] })
 export class ClickStat {
   @ManyToOne(() => Partner, { primary: true, deleteRule: 'cascade' })
   partner!: Partner;

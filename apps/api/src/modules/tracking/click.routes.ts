@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { hashIp } from '../../common/ip-hash.js';
+import { ipHasher } from '../../common/ip-hash.js';
 import { fail } from '../../errors/app-error.js';
 import { isValidSubId, linkAppliesToPartner, safeDeepLink } from '@partnerkit/domain';
 import { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
@@ -63,6 +63,7 @@ const isPromise = (value: unknown): value is Promise<unknown> =>
 export function registerClickRoutes(app: FastifyInstance, options: RedirectRouteOptions) {
   const { cache, buffer, ipHashSecret, secureCookie } = options;
   const cookieTail = `; Path=/; SameSite=Lax${secureCookie ? '; Secure' : ''}`;
+  const hashIp = ipHasher(ipHashSecret);
 
   function respond(
     request: FastifyRequest<RedirectRequest>,
@@ -87,27 +88,31 @@ export function registerClickRoutes(app: FastifyInstance, options: RedirectRoute
     const visitorId = known && VISITOR_ID.test(known) ? known : visitorIds();
     const maxAge = partner?.cookieMaxAge ?? DEFAULT_MAX_AGE;
 
+    let stored: Promise<void> | undefined;
     if (partner?.active) {
       const userAgent = request.headers['user-agent'] ?? '';
-      buffer.add({
+      stored = buffer.add({
         partnerId: partner.id,
         trackingLinkId: link?.id ?? null,
         subId: sub && isValidSubId(sub) ? sub : null,
         visitorId,
-        ipHash: hashIp(ipHashSecret, request.ip),
+        ipHash: hashIp(request.ip),
         userAgent: userAgent.length > 1000 ? userAgent.slice(0, 1000) : userAgent,
         referrer: request.headers.referer?.slice(0, 2000) ?? null,
         landingUrl: destination,
         clickedAt: new Date(),
       });
     }
-    return reply
-      .code(302)
-      .header('location', withParam(destination, VISITOR_COOKIE, visitorId))
-      .header('set-cookie', `${VISITOR_COOKIE}=${visitorId}; Max-Age=${maxAge}${cookieTail}`)
-      .header('cache-control', 'no-store')
-      .header('referrer-policy', 'no-referrer-when-downgrade')
-      .send();
+    const answer = () =>
+      reply
+        .code(302)
+        .header('location', withParam(destination, VISITOR_COOKIE, visitorId))
+        .header('set-cookie', `${VISITOR_COOKIE}=${visitorId}; Max-Age=${maxAge}${cookieTail}`)
+        .header('cache-control', 'no-store')
+        .header('referrer-policy', 'no-referrer-when-downgrade')
+        .send();
+    // Backpressure: when the click backlog is at its high-water mark, answer once it has shrunk.
+    return stored ? stored.then(answer) : answer();
   }
 
   function redirect(request: FastifyRequest<RedirectRequest>, reply: FastifyReply) {

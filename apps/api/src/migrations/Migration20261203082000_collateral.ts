@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261203073149_collateral extends Migration {
+export class Migration20261203082000_collateral extends Migration {
   override async up(): Promise<void> {
     this.addSql(
       `create table "collateral_items" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "kind" text check ("kind" in ('BANNER', 'EMAIL_SWIPE', 'SNIPPET', 'FILE')) not null, "title" varchar(200) not null, "notes" text not null default '', "sort_order" int not null default 0, "landing_url" text null, "archived" boolean not null default false, "storage_key" varchar(64) null, "content_type" varchar(100) null, "file_extension" varchar(10) null, "byte_size" int null, "sha256" varchar(64) null, "width" int null, "height" int null, "public_token" varchar(32) null, "subject" text null, "body" text null, "format" text check ("format" in ('TEXT', 'HTML')) null, constraint "collateral_items_pkey" primary key ("id"));`,

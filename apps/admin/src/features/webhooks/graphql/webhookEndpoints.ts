@@ -1,0 +1,10 @@
+import { graphql } from '../../../gql';
+
+export const WEBHOOK_ENDPOINTS = graphql(`
+  query WebhookEndpoints {
+    webhookEventTypes
+    webhookEndpoints {
+      ...WebhookEndpointFields
+    }
+  }
+`);

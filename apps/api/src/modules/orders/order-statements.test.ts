@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  createTestApp,
+  signedInAdmin,
+  unique,
+  type Caller,
+  type TestApp,
+} from '../../test-support/test-app.js';
+import { childOrder, salesSetup, type SalesSetup } from '../../test-support/sales.js';
+
+/**
+ * How many SQL statements one recorded order costs (a count, not a timing: deterministic). A new order of a
+ * new customer credited by partner code to a level-2 partner (two commissions, two ledger entries) must stay
+ * a handful of statements: the engine's reads batched, the writes multi-row, the answer from what was
+ * written. Counted at the driver (knex's `query` event: every statement sent, BEGIN and COMMIT included).
+ */
+const RECORD = `mutation($i: RecordOrderInput!) { recordOrder(input: $i) { status duplicate order {
+  id externalId total { amountMinor } commissions { level amount { amountMinor } } } } }`;
+
+let t: TestApp;
+let admin: Caller;
+let events: Caller;
+let s: SalesSetup;
+const statements: string[] = [];
+
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await signedInAdmin(t);
+  const key = await t.gql(
+    'mutation { createApiKey(input: { name: "Shop", scopes: ["events:write"] }) { secret } }',
+    {},
+    admin,
+  );
+  events = { bearer: key.data!.createApiKey.secret };
+  s = await salesSetup(t, admin);
+  t.orm.em
+    .getConnection()
+    .getKnex()
+    .client.on('query', (query: { sql: string }) => statements.push(query.sql));
+});
+afterAll(() => t?.close());
+
+const record = async () => {
+  const input = childOrder(s, {
+    paid: true,
+    customer: { externalId: `cust-${unique()}`, email: `c-${unique()}@example.com` },
+  });
+  statements.length = 0;
+  const result = await t.gql(RECORD, { i: input }, events);
+  const sent = [...statements];
+  expect(result.errors).toBeUndefined();
+  const order = result.data!.recordOrder.order;
+  expect(order.commissions.map((c: { level: number }) => c.level).sort()).toEqual([1, 2]);
+  return sent;
+};
+
+describe('statements per order', () => {
+  test('a new paid two-level order of a new customer is a handful of statements', async () => {
+    await record(); // the first order also queues the partners' first-commission emails
+    const sent = await record();
+    console.log(
+      `[order statements] ${sent.length} statements:\n${sent.map((sql) => `  ${sql.slice(0, 160)}`).join('\n')}`,
+    );
+    const begin = sent.indexOf('BEGIN;');
+    const commit = sent.indexOf('COMMIT;');
+    expect(begin).toBeGreaterThan(-1);
+    // Before the transaction: the API key, products, program, partner by code, the chain. Inside: BEGIN,
+    // the locks (one statement), the event with the waiting ones, the customer, every row in one
+    // statement, COMMIT. After: only what the answer asks for (here the commissions). Was 30 in all.
+    expect(sent.slice(begin, commit + 1).length).toBeLessThanOrEqual(6);
+    expect(sent.length).toBeLessThanOrEqual(12);
+    expect(sent.filter((sql) => /count\(/i.test(sql))).toEqual([]);
+  });
+});
