@@ -43,8 +43,8 @@ module.exports = {
       name: 'infrastructure-is-below-modules',
       severity: 'error',
       comment:
-        'common, config, database, events and the GraphQL helpers (graphql/) serve every module; they import no module, no kernel entity and not the composition root, so every arrow between them and the modules points one way.',
-      from: { path: `${API}(common|config|database|events|graphql)/`, pathNot: '\\.test\\.ts$' },
+        'common, config, database, events, storage (uploaded files) and the GraphQL helpers (graphql/) serve every module; they import no module, no kernel entity and not the composition root, so every arrow between them and the modules points one way.',
+      from: { path: `${API}(common|config|database|events|graphql|storage)/`, pathNot: '\\.test\\.ts$' },
       to: { path: `${API}(modules|kernel|composition)/` },
     },
     {

@@ -16,6 +16,7 @@ import { TrackingLinksPage } from './features/trackingLinks/TrackingLinksPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { OrdersPage } from './features/orders/OrdersPage';
 import { OrderDetailPage } from './features/orders/OrderDetailPage';
+import { CollateralPage } from './features/collateral/CollateralPage';
 import { WebhooksPage } from './features/webhooks/WebhooksPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
 import { ReportsPage } from './features/reports/ReportsPage';
@@ -49,6 +50,7 @@ export function createAdminRouter() {
           { path: 'programs/new', element: <NewProgramPage /> },
           { path: 'programs/:id', element: <ProgramDetailPage /> },
           { path: 'tracking-links', element: <TrackingLinksPage /> },
+          { path: 'collateral', element: <CollateralPage /> },
           { path: 'api-keys', element: <ApiKeysPage /> },
           { path: 'webhooks', element: <WebhooksPage /> },
           { path: 'settings', element: <SettingsPage /> },

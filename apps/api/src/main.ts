@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { buildApp } from './composition/app.js';
-import { listenHost, loadConfig, loadDotEnv, wantsDemoData } from './config/config.js';
+import { filesDir, listenHost, loadConfig, loadDotEnv, wantsDemoData } from './config/config.js';
+import { LocalDiskStorage } from './storage/local-disk-storage.js';
 import { openDatabase } from './composition/database.js';
 import { DEMO_ACCOUNTS, ensureOwnerAdmin, seedDemoData } from './seed/seed.js';
 
@@ -11,7 +12,8 @@ const database = await openDatabase({
   dataDir: config.DATA_DIR,
   embeddedPort: config.EMBEDDED_DB_PORT,
 });
-const app = await buildApp({ config, orm: database.orm });
+const storage = new LocalDiskStorage(filesDir(config));
+const app = await buildApp({ config, orm: database.orm, storage });
 
 let stopping = false;
 async function shutdown(signal: string) {
@@ -40,7 +42,7 @@ if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD) {
     app.log.info({ email: config.ADMIN_EMAIL }, 'created the owner admin');
   }
 }
-const demo = wantsDemoData(config) && (await seedDemoData(em));
+const demo = wantsDemoData(config) && (await seedDemoData(em, storage));
 
 await app.listen({ host: listenHost(config), port: config.PORT });
 

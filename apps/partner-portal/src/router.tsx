@@ -8,6 +8,7 @@ import { PortalShell } from './features/shell/PortalShell';
 import { RouteError } from './features/shell/RouteError';
 import { SignupPage } from './features/signup/SignupPage';
 import { SubPartnersPage } from './features/subPartners/SubPartnersPage';
+import { CollateralPage } from './features/collateral/CollateralPage';
 
 export const portalRoutes: RouteObject[] = [
   // Public: the hosted signup page of a program (also shown in the embed snippet's iframe).
@@ -22,6 +23,7 @@ export const portalRoutes: RouteObject[] = [
       { path: 'earnings', element: <EarningsPage /> },
       { path: 'links', element: <LinksPage /> },
       { path: 'sub-partners', element: <SubPartnersPage /> },
+      { path: 'materials', element: <CollateralPage /> },
       { path: 'profile', element: <ProfilePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

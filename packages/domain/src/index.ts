@@ -16,3 +16,4 @@ export * from './clicks/index.js';
 export * from './signup/index.js';
 export * from './tracking/index.js';
 export * from './coupons/index.js';
+export * from './collateral/index.js';

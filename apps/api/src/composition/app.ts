@@ -16,7 +16,13 @@ import { GraphQLError, parse } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { registerRequestLog } from '../common/request-log.js';
-import { type Config, ipHashSecret, isProduction, webhooksMayTargetPrivate } from '../config/config.js';
+import {
+  type Config,
+  filesDir,
+  ipHashSecret,
+  isProduction,
+  webhooksMayTargetPrivate,
+} from '../config/config.js';
 import { WebhookDispatcher, type WebhookDispatcherOptions } from '../modules/webhooks/webhook-dispatcher.js';
 import { isDatabaseUnavailable } from '../database/database-outage.js';
 import { createInProcessEventBus, createRedisEventBus, type EventBus } from '../events/event-bus.js';
@@ -36,6 +42,7 @@ import { AuthService } from '../modules/auth/auth.service.js';
 import {
   bearerOf,
   type CookiePolicy,
+  requestedAudience,
   SESSION_COOKIE,
   sessionTokenOf,
 } from '../modules/auth/session-cookie.js';
@@ -49,6 +56,9 @@ import { registerSignupEmbedRoutes } from '../modules/signup/signup-embed.routes
 import { RateLimit } from '../common/rate-limit.js';
 import { registerSnippetRoutes } from '../modules/snippet/snippet.routes.js';
 import { registerLeadCaptureRoutes } from '../modules/leads/lead-capture.routes.js';
+import { registerCollateralRoutes } from '../modules/collateral/collateral.routes.js';
+import { type FileStorage } from '../storage/file-storage.js';
+import { LocalDiskStorage } from '../storage/local-disk-storage.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -65,6 +75,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Click buffer tuning (tests use small intervals and batches). */
   clicks?: ClickBufferOptions;
+  /** Where collateral files live (default: the local disk under FILES_DIR, else `<DATA_DIR>/files`). */
+  storage?: FileStorage;
   /** Webhook dispatcher tuning (tests use short retry delays). */
   webhooks?: Partial<WebhookDispatcherOptions>;
 }
@@ -144,6 +156,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     signupLimits,
     publicUrl: config.PUBLIC_URL,
     ipHashSecret: ipHashSecret(config),
+    files: {
+      storage: options.storage ?? new LocalDiskStorage(filesDir(config)),
+      limits: {
+        bannerBytes: Math.round(config.COLLATERAL_MAX_BANNER_MB * 1024 * 1024),
+        fileBytes: Math.round(config.COLLATERAL_MAX_FILE_MB * 1024 * 1024),
+      },
+    },
   };
   const services = createServices(schemaDeps);
   const schema = await createSchema(schemaDeps, services);
@@ -272,6 +291,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     leads: services.leads,
     cache,
     limit: new RateLimit(config.LEAD_CAPTURE_RATE_LIMIT, 600),
+  });
+
+  await registerCollateralRoutes(app, {
+    orm,
+    auth,
+    credentialsOf: (request, audience = requestedAudience(request)) => ({
+      bearer: bearerOf(request),
+      sessionToken: audience ? request.cookies[SESSION_COOKIE[audience]] : sessionTokenOf(request),
+      audience: requestedAudience(request),
+    }),
+    collateral: services.collateral,
+    publicUrl: config.PUBLIC_URL,
   });
 
   registerHealthRoutes(app, orm);

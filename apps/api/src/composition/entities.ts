@@ -19,6 +19,8 @@ import { Partner } from '../kernel/partner.entity.js';
 import { Program } from '../kernel/program.entity.js';
 import { Product } from '../kernel/product.entity.js';
 import { AdminUser } from '../kernel/admin-user.entity.js';
+import { CollateralItem } from '../modules/collateral/collateral-item.entity.js';
+import { CollateralUsage } from '../modules/collateral/collateral-usage.entity.js';
 import { WebhookEndpoint } from '../modules/webhooks/webhook-endpoint.entity.js';
 import { WebhookDelivery } from '../modules/webhooks/webhook-delivery.entity.js';
 
@@ -46,6 +48,8 @@ export const entities = [
   TrackingLink,
   MerchantSettings,
   ClickStat,
+  CollateralItem,
+  CollateralUsage,
   WebhookEndpoint,
   WebhookDelivery,
   PayoutBatch,

@@ -4,6 +4,7 @@ import { AuthService } from '../modules/auth/auth.service.js';
 import { createSchema } from './schema.js';
 import { Mailer } from '../modules/emails/mailer.service.js';
 import { RateLimit } from '../common/rate-limit.js';
+import { LocalDiskStorage } from '../storage/local-disk-storage.js';
 import { WebhookDispatcher } from '../modules/webhooks/webhook-dispatcher.js';
 
 /** The schema as SDL, sorted, exactly as committed in apps/api/schema.graphql. */
@@ -15,6 +16,8 @@ export async function printSchemaText(): Promise<string> {
     mailer: new Mailer({ publicUrl: 'http://localhost', from: 'schema@localhost' }),
     signupLimits: { signups: new RateLimit(1, 1), codeChecks: new RateLimit(1, 1) },
     ipHashSecret: 'schema-only-secret',
+    // Never written to: printing the schema stores nothing.
+    files: { storage: new LocalDiskStorage('.data/files'), limits: { bannerBytes: 1, fileBytes: 1 } },
     webhooks: {
       dispatcher: new WebhookDispatcher({ allowPrivateTargets: false }),
       allowPrivateTargets: false,

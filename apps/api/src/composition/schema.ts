@@ -54,6 +54,9 @@ import { ActivityReportQueries } from '../modules/reports/activity-report.querie
 import { DashboardQueries } from '../modules/reports/dashboard.queries.js';
 import { AttributionService, type PendingClicks } from '../modules/attribution/attribution.service.js';
 import { authChecker } from '../graphql/auth-checker.js';
+import { CollateralResolver } from '../modules/collateral/collateral.resolver.js';
+import { type CollateralLimits, CollateralService } from '../modules/collateral/collateral.service.js';
+import { type FileStorage } from '../storage/file-storage.js';
 import { WebhookResolver } from '../modules/webhooks/webhook.resolver.js';
 import { WebhookService } from '../modules/webhooks/webhook.service.js';
 import { type WebhookDispatcher } from '../modules/webhooks/webhook-dispatcher.js';
@@ -74,6 +77,8 @@ export interface SchemaDependencies {
   ipHashSecret: string;
   /** Base of the tracking links shown to partners (else the origin of the request). */
   publicUrl?: string | undefined;
+  /** Where collateral files live, and their size limits. */
+  files: { storage: FileStorage; limits: CollateralLimits };
   /** Sends queued webhook deliveries; endpoints on private addresses only when `allowPrivateTargets`. */
   webhooks: { dispatcher: WebhookDispatcher; allowPrivateTargets: boolean };
 }
@@ -87,6 +92,11 @@ export function createServices(deps: SchemaDependencies) {
     webhooks: new WebhookService({ allowPrivateTargets: deps.webhooks.allowPrivateTargets }),
     orders: new OrderService(commissions, attribution, deps.events),
     leads: new LeadService(commissions, attribution, deps.events),
+    collateral: new CollateralService(
+      deps.files.storage,
+      new TrackingLinkService(deps.events, new MerchantSettingsService(deps.events)),
+      deps.files.limits,
+    ),
   };
 }
 
@@ -123,6 +133,7 @@ export async function createSchema(
     new TrackingLinkResolver(new TrackingLinkService(deps.events, settings), deps.publicUrl),
     new MerchantSettingsResolver(settings),
     new ClickResolver(new ClickService()),
+    new CollateralResolver(services.collateral, deps.publicUrl),
     new WebhookResolver(services.webhooks, deps.webhooks.dispatcher),
     new ReportsResolver(new LedgerReportQueries(), new ActivityReportQueries(), new DashboardQueries()),
     new CommissionReviewResolver(new CommissionReviewService(ledgerWriter, deps.events)),
@@ -167,6 +178,7 @@ export async function createSchema(
       TrackingLinkResolver,
       MerchantSettingsResolver,
       ClickResolver,
+      CollateralResolver,
       WebhookResolver,
       ReportsResolver,
       CommissionReviewResolver,

@@ -82,6 +82,12 @@ const ConfigSchema = z
     IP_HASH_SECRET: z.string().min(16, 'IP_HASH_SECRET has at least 16 characters').optional(),
     /** How long the redirect serves a cached partner, link or setting before reloading it (in the background). */
     TRACKING_CACHE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    /** Where uploaded collateral files live (local disk). Default: `<DATA_DIR>/files`. */
+    FILES_DIR: z.string().optional(),
+    /** Largest banner upload, in MiB (decimals allowed). */
+    COLLATERAL_MAX_BANNER_MB: z.coerce.number().positive().max(1024).default(5),
+    /** Largest file upload (PDF, ZIP), in MiB (decimals allowed). */
+    COLLATERAL_MAX_FILE_MB: z.coerce.number().positive().max(4096).default(25),
     /**
      * Outgoing webhooks to loopback and private addresses. Unset: allowed outside production (local
      * receivers while developing), refused in production (server-side request forgery).
@@ -128,6 +134,9 @@ export function ipHashSecret(config: Config): string {
   const database = config.DATABASE_URL ?? `embedded:${resolve(config.DATA_DIR)}`;
   return createHash('sha256').update(`partnerkit-ip-hash\u0000${database}`).digest('hex');
 }
+
+/** The folder of uploaded files: FILES_DIR, else `files` in the embedded database's DATA_DIR. */
+export const filesDir = (config: Config) => resolve(config.FILES_DIR ?? `${config.DATA_DIR}/files`);
 
 export const isProduction = (config: Config) => config.NODE_ENV === 'production';
 

@@ -5,6 +5,7 @@ import { ApiKeyErrorCode } from '../modules/api-keys/api-key.errors.js';
 import { AttributionApiErrorCode } from '../modules/attribution/attribution.errors.js';
 import { AuthErrorCode } from '../modules/auth/auth.errors.js';
 import { ClickErrorCode } from '../modules/tracking/click.errors.js';
+import { CollateralApiErrorCode } from '../modules/collateral/collateral.errors.js';
 import { CouponApiErrorCode } from '../modules/coupons/coupon.errors.js';
 import { CustomerErrorCode } from '../modules/customers/customer.errors.js';
 import { InboundEventErrorCode } from '../modules/inbound-events/inbound-event.errors.js';
@@ -20,6 +21,7 @@ import { TrackingLinkErrorCode } from '../modules/tracking/tracking-link.errors.
 import { WebhookErrorCode } from '../modules/webhooks/webhook.errors.js';
 import { ReportErrorCode } from '../modules/reports/reports.errors.js';
 import { RequestErrorCode } from './request.errors.js';
+import { StorageErrorCode } from '../storage/storage.errors.js';
 
 /**
  * What kind of error a client sees: GraphQL `extensions.code`, and the `code` of an HTTP route's JSON error
@@ -67,6 +69,8 @@ const API_CODE_OBJECTS = [
   ProgramApiErrorCode,
   StripeErrorCode,
   TrackingLinkErrorCode,
+  CollateralApiErrorCode,
+  StorageErrorCode,
   WebhookErrorCode,
   ReportErrorCode,
 ] as const;
@@ -237,6 +241,35 @@ export const ERROR_CATALOGUE = {
     'A signed Stripe event without the fields its type needs (e.g. `data.object`).',
   ),
 
+  // --- Collateral library and uploaded files ------------------------------------------------------------
+  COLLATERAL_NOT_FOUND: notFound('No collateral item (or public banner address) has this id.'),
+  COLLATERAL_NOT_VISIBLE: forbidden(
+    'A partner asked for an item outside their programs (or archived, or they are not active).',
+  ),
+  COLLATERAL_KIND_MISMATCH: input(
+    "A change the item's kind does not take (a subject on a snippet; a banner written instead of uploaded).",
+  ),
+  SORT_ORDER_INVALID: input('A sort position is not a whole number from -1000000 to 1000000.'),
+  SVG_UNSAFE: input(
+    'An SVG with a script, an `on*` handler, a `javascript:` URL, `<foreignObject>`, a DOCTYPE or an external reference.',
+  ),
+  IMAGE_INVALID: input('A banner whose image header cannot be read (damaged or unfinished).'),
+  UPLOAD_FILE_MISSING: input('An upload without its file (form field `file`).'),
+  UPLOAD_INVALID: input(
+    'An upload form that cannot be read: an unknown field, a second file, fields after the file.',
+  ),
+  FILE_TOO_LARGE: entry(
+    'BAD_USER_INPUT',
+    413,
+  )('An uploaded file is larger than its limit; refused while it streams, nothing kept.'),
+  STORED_FILE_MISSING: notFound("An item's file is missing from storage (removed outside Partnerkit)."),
+  COLLATERAL_TYPE_NOT_ALLOWED: input(
+    'An upload whose bytes are not an allowed type (banners: PNG, JPEG, GIF, WebP, SVG; files: PDF, ZIP).',
+  ),
+  COLLATERAL_MERGE_FIELD_UNKNOWN: input(
+    'A swipe or snippet uses a merge field other than `{{trackingLink}}`, `{{name}}`, `{{code}}`.',
+  ),
+  COLLATERAL_KIND_INVALID: input('An upload whose `kind` is not BANNER or FILE.'),
   // --- Outgoing webhooks -------------------------------------------------------------------------------
   WEBHOOK_URL_INVALID: input(
     'A webhook endpoint is not an absolute http(s) URL (no credentials), or its host does not resolve.',

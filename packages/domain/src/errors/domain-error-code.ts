@@ -1,4 +1,5 @@
 import { AttributionErrorCode } from '../attribution/attribution.errors.js';
+import { CollateralErrorCode } from '../collateral/collateral.errors.js';
 import { CouponErrorCode } from '../coupons/coupon.errors.js';
 import { CommissionErrorCode } from '../commissions/commission.errors.js';
 import { LedgerErrorCode } from '../ledger/ledger.errors.js';
@@ -14,6 +15,7 @@ import { TrackingErrorCode } from '../tracking/tracking.errors.js';
 /** The code objects of every area of the domain (each area's `*.errors.ts` declares its own). */
 const CODE_OBJECTS = [
   AttributionErrorCode,
+  CollateralErrorCode,
   CommissionErrorCode,
   CouponErrorCode,
   LedgerErrorCode,

@@ -37,16 +37,22 @@ const MERGE_FIELD = /\{\{\s*([^{}]*?)\s*\}\}/g;
  */
 export function assertTemplateText(kind: PartnerEmailKind, text: string, field: string): void {
   const allowed = mergeFieldsOf(kind);
-  for (const match of text.matchAll(MERGE_FIELD)) {
-    const name = match[1]!;
-    if (!allowed.includes(name)) {
-      throw new DomainError(
-        SignupErrorCode.MergeFieldUnknown,
-        `Unknown merge field {{${name}}}. Use ${allowed.map((f) => `{{${f}}}`).join(', ')}.`,
-        field,
-      );
-    }
+  const name = unknownMergeField(text, allowed);
+  if (name !== null) {
+    throw new DomainError(
+      SignupErrorCode.MergeFieldUnknown,
+      `Unknown merge field {{${name}}}. Use ${allowed.map((f) => `{{${f}}}`).join(', ')}.`,
+      field,
+    );
   }
+}
+
+/** The first `{{field}}` of `text` that is not in `allowed`, or null (shared by emails and collateral). */
+export function unknownMergeField(text: string, allowed: readonly string[]): string | null {
+  for (const match of text.matchAll(MERGE_FIELD)) {
+    if (!allowed.includes(match[1]!)) return match[1]!;
+  }
+  return null;
 }
 
 /** Replaces every `{{field}}` with its value (a missing value becomes empty text). */

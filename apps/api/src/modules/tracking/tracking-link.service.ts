@@ -1,5 +1,12 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { allowedDeepLink, normalizeLinkSlug, normalizeSubId, parseDestinationUrl } from '@partnerkit/domain';
+import {
+  allowedDeepLink,
+  isDomainError,
+  normalizeLinkSlug,
+  normalizeSubId,
+  parseDestinationUrl,
+  safeDeepLink,
+} from '@partnerkit/domain';
 import { fail } from '../../errors/app-error.js';
 import { parseId, parseIds } from '../../common/ids.js';
 import { requiredText } from '../../common/text.js';
@@ -114,6 +121,40 @@ export class TrackingLinkService {
     const query = new URLSearchParams({ url });
     if (subId) query.set('sub', subId);
     return `${baseUrl}/r/${partner.code}?${query.toString()}`;
+  }
+
+  /**
+   * Checks that `raw` is a page a deep link may send visitors to (an allowed domain, or the default landing
+   * URL's host) and returns it normalised; the same rule as partners' deep links, with errors on `field`.
+   */
+  async allowedLandingUrl(em: EntityManager, raw: string, field: string): Promise<string> {
+    const settings = await this.settings.get(em);
+    try {
+      return allowedDeepLink(raw, settings.allowedDomains, settings.defaultLandingUrl);
+    } catch (error) {
+      if (isDomainError(error)) fail(error.code, error.message, field);
+      throw error;
+    }
+  }
+
+  /**
+   * The partner's tracking link to a landing page: a deep link `<base>/r/<code>?url=<landing>`, or their
+   * default link when there is no landing page (or it is no longer on an allowed domain).
+   */
+  async partnerLinkTo(
+    em: EntityManager,
+    partnerId: string,
+    baseUrl: string,
+  ): Promise<(landingUrl: string | null) => string> {
+    const settings = await this.settings.get(em);
+    const partner = await em.findOneOrFail(Partner, { id: partnerId });
+    const root = `${baseUrl}/r/${partner.code}`;
+    return (landingUrl) => {
+      const url = landingUrl
+        ? safeDeepLink(landingUrl, settings.allowedDomains, settings.defaultLandingUrl)
+        : null;
+      return url ? `${root}?${new URLSearchParams({ url }).toString()}` : root;
+    };
   }
 
   private async findPrograms(em: EntityManager, ids: string[]): Promise<Program[]> {

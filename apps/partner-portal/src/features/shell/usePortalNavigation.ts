@@ -5,6 +5,7 @@ import {
   IconCoins,
   IconLayoutDashboard,
   IconLink,
+  IconPhoto,
   IconUserCircle,
   IconUsersGroup,
 } from '@tabler/icons-react';
@@ -17,6 +18,7 @@ export function usePortalNavigation() {
   const overviewHref = useHref('/overview');
   const earningsHref = useHref('/earnings');
   const linksHref = useHref('/links');
+  const materialsHref = useHref('/materials');
   const profileHref = useHref('/profile');
   const subPartnersHref = useHref('/sub-partners');
   // Sub-partners only where recruiting pays (a program with levels); the page itself stays reachable.
@@ -28,6 +30,7 @@ export function usePortalNavigation() {
     ...(paysLevels
       ? [{ label: 'Sub-partners', path: '/sub-partners', href: subPartnersHref, icon: IconUsersGroup }]
       : []),
+    { label: 'Materials', path: '/materials', href: materialsHref, icon: IconPhoto },
     { label: 'Profile', path: '/profile', href: profileHref, icon: IconUserCircle },
   ];
   const navItems: NavItem[] = pages.map((page) => ({

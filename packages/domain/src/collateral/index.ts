@@ -1,0 +1,20 @@
+export { CollateralErrorCode } from './collateral.errors.js';
+export {
+  acceptedContentType,
+  assertCollateralText,
+  bannerHtml,
+  COLLATERAL_FILE_TYPES,
+  COLLATERAL_KINDS,
+  COLLATERAL_MERGE_FIELDS,
+  type CollateralKind,
+  type CollateralMergeValues,
+  type DetectedFileType,
+  downloadFileName,
+  escapeHtml,
+  parseUploadedKind,
+  renderCollateralText,
+  SNIPPET_FORMATS,
+  type SnippetFormat,
+  UPLOADED_COLLATERAL_KINDS,
+  type UploadedCollateralKind,
+} from './collateral-rules.js';
