@@ -14,6 +14,7 @@ import Fastify, {
 } from 'fastify';
 import { GraphQLError, parse } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
+import { Redis } from 'ioredis';
 import { WebSocketServer } from 'ws';
 import { registerRequestLog } from '../common/request-log.js';
 import { type Config, ipHashSecret, isProduction } from '../config/config.js';
@@ -31,6 +32,7 @@ import { type GraphQLContext } from '../graphql/context.js';
 import { createSchema, createServices } from './schema.js';
 import { type Actor } from '../graphql/actor.js';
 import { AuthService } from '../modules/auth/auth.service.js';
+import { SignInThrottle } from '../modules/auth/sign-in-throttle.js';
 import {
   bearerOf,
   type CookiePolicy,
@@ -44,7 +46,10 @@ import { registerHealthRoutes } from '../modules/health/health.routes.js';
 import { registerStripeWebhook } from '../modules/stripe/stripe-webhook.routes.js';
 import { Mailer } from '../modules/emails/mailer.service.js';
 import { registerSignupEmbedRoutes } from '../modules/signup/signup-embed.routes.js';
-import { RateLimit } from '../common/rate-limit.js';
+import { LimiterStore, RateLimit } from '../common/rate-limit.js';
+import { PARSE_OPTIONS, queryLimitRules, subscriptionLimitErrors } from '../graphql/query-limits.js';
+import { operationGuardPlugin } from '../graphql/operation-guard.plugin.js';
+import { OperationRateLimits } from '../graphql/operation-rate-limits.js';
 import { registerSnippetRoutes } from '../modules/snippet/snippet.routes.js';
 import { registerLeadCaptureRoutes } from '../modules/leads/lead-capture.routes.js';
 
@@ -66,8 +71,8 @@ export interface AppOptions {
 }
 
 const SPAS = [
-  { prefix: '/admin/', dist: '../../admin/dist' },
-  { prefix: '/portal/', dist: '../../partner-portal/dist' },
+  { prefix: '/admin/', dist: '../../../admin/dist' },
+  { prefix: '/portal/', dist: '../../../partner-portal/dist' },
 ] as const;
 
 /** Builds the whole HTTP application: GraphQL over HTTP and WebSocket, health checks and the two SPAs. */
@@ -86,10 +91,23 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // First, so that every route and plugin below answers its errors through the one handler.
   registerErrorHandler(app);
   const events = options.events ?? createInProcessEventBus();
-  const auth = new AuthService({
-    idleMs: config.SESSION_IDLE_MINUTES * 60_000,
-    absoluteMs: config.SESSION_ABSOLUTE_HOURS * 3_600_000,
-  });
+  // Rate limits count in Redis when REDIS_URL is set (shared by every instance), in memory otherwise.
+  const redis = config.REDIS_URL
+    ? new Redis(config.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true })
+    : undefined;
+  redis?.on('error', (error: Error) => app.log.warn(`redis (rate limits): ${error.message}`));
+  // While Redis cannot be reached, each instance counts in memory (rate-limiter-flexible's insurance).
+  await redis?.connect().catch(() => undefined);
+  const limiterStore = new LimiterStore(redis);
+  const auth = new AuthService(
+    {
+      idleMs: config.SESSION_IDLE_MINUTES * 60_000,
+      absoluteMs: config.SESSION_ABSOLUTE_HOURS * 3_600_000,
+    },
+    undefined,
+    undefined,
+    new SignInThrottle(limiterStore),
+  );
   const cookies: CookiePolicy = {
     secure: production,
     sameSite: config.CORS_ORIGINS.length > 0 ? 'none' : 'lax',
@@ -108,9 +126,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       from: config.MAIL_FROM,
       log: app.log,
     });
+  const operationLimits = new OperationRateLimits(limiterStore, {
+    anonymousPerMinute: config.GRAPHQL_RATE_LIMIT_ANONYMOUS,
+    sessionPerMinute: config.GRAPHQL_RATE_LIMIT_SESSION,
+    apiKeyPerMinute: config.GRAPHQL_RATE_LIMIT_API_KEY,
+  });
   const signupLimits = {
-    signups: new RateLimit(config.SIGNUP_RATE_LIMIT, 600),
-    codeChecks: new RateLimit(config.CODE_CHECK_RATE_LIMIT, 60),
+    signups: new RateLimit(config.SIGNUP_RATE_LIMIT, 600, { name: 'signups', store: limiterStore }),
+    codeChecks: new RateLimit(config.CODE_CHECK_RATE_LIMIT, 60, { name: 'code-checks', store: limiterStore }),
   };
   // Clicks wait here before they are written (flushed on close, before the database closes).
   const buffer = new ClickBuffer(orm, events, {
@@ -129,6 +152,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     signupLimits,
     publicUrl: config.PUBLIC_URL,
     ipHashSecret: ipHashSecret(config),
+    passwordResetLimit: new RateLimit(config.PASSWORD_RESET_RATE_LIMIT, 3600, {
+      name: 'password-resets',
+      store: limiterStore,
+    }),
+    leadPartnerHourlyLimit: config.LEAD_PARTNER_HOURLY_LIMIT,
   };
   const services = createServices(schemaDeps);
   const schema = await createSchema(schemaDeps, services);
@@ -148,7 +176,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // Subscriptions: graphql-ws on the same path; the caller is resolved once per connection.
   const wsServer = new WebSocketServer({ server: app.server, path: '/graphql' });
-  const wsCleanup = useServer<Record<string, unknown>, { actor: Actor }>(
+  const wsCleanup = useServer<Record<string, unknown>, { actor: Actor; ip: string }>(
     {
       schema,
       onConnect: async (ctx) => {
@@ -168,6 +196,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         } catch {
           return false;
         }
+        ctx.extra.ip = request.socket.remoteAddress ?? '';
         // Everything live is personal: an anonymous socket is closed (4403) instead of idling.
         return ctx.extra.actor.kind !== 'anonymous';
       },
@@ -176,7 +205,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         actor: ctx.extra.actor ?? { kind: 'anonymous' },
       }),
       // The same text check and error format as queries and mutations over HTTP.
-      onSubscribe: (_ctx, _id, payload) => {
+      onSubscribe: async (ctx, _id, payload) => {
+        // The same limits as HTTP operations: document limits, then the caller's rate limit.
+        const refused = subscriptionLimitErrors(schema, payload.query);
+        if (refused.length > 0) return refused;
+        try {
+          await operationLimits.consume(ctx.extra.actor ?? { kind: 'anonymous' }, ctx.extra.ip ?? '');
+        } catch (error) {
+          return [graphQLErrorOf(error, app.log)];
+        }
         let document;
         try {
           document = parse(payload.query);
@@ -200,11 +237,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     formatError,
+    // Anonymous callers in production: refused by operationGuardPlugin (INTROSPECTION_DISABLED).
     introspection: true,
+    // Document limits (graphql-armor: depth, aliases, directives, cost; graphql-js: tokens).
+    validationRules: queryLimitRules,
+    parseOptions: PARSE_OPTIONS,
+    allowBatchedHttpRequests: false,
     // Never, in any mode: unknown errors are logged on the server only (see graphql/format-error.ts).
     includeStacktraceInErrorResponses: false,
     plugins: [
       validTextPlugin(app.log),
+      operationGuardPlugin({ production, timeBudgetMs: config.GRAPHQL_TIME_BUDGET_MS }),
       retryAfterPlugin,
       fastifyApolloDrainPlugin(app),
       {
@@ -228,6 +271,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         bearer: bearerOf(request),
         sessionToken: sessionTokenOf(request),
       });
+      try {
+        await operationLimits.consume(actor, request.ip);
+      } catch (error) {
+        throw graphQLErrorOf(error, app.log);
+      }
       return { em, actor, request, reply };
     },
   });
@@ -248,7 +296,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     orm,
     leads: services.leads,
     cache,
-    limit: new RateLimit(config.LEAD_CAPTURE_RATE_LIMIT, 600),
+    limit: new RateLimit(config.LEAD_CAPTURE_RATE_LIMIT, 600, { name: 'leads', store: limiterStore }),
   });
 
   registerHealthRoutes(app, orm);
@@ -261,6 +309,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await new Promise<void>((resolve) => wsServer.close(() => resolve()));
     cache.stop();
     await buffer.close();
+    redis?.disconnect();
   });
   return app;
 }

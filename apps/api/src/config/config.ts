@@ -82,6 +82,26 @@ const ConfigSchema = z
     IP_HASH_SECRET: z.string().min(16, 'IP_HASH_SECRET has at least 16 characters').optional(),
     /** How long the redirect serves a cached partner, link or setting before reloading it (in the background). */
     TRACKING_CACHE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    /**
+     * Redis for the live path across instances (events, redirect-cache invalidation): `redis://host:6379`.
+     * Unset: events stay in the process (one API instance).
+     */
+    REDIS_URL: z
+      .string()
+      .url()
+      .refine((value) => /^rediss?:\/\//.test(value), 'REDIS_URL starts with redis:// or rediss://')
+      .optional(),
+    // Limits of the public API (also shared through REDIS_URL when it is set, in memory otherwise).
+    /** GraphQL operations per minute: anonymous callers per IP, each signed-in person, each API key. */
+    GRAPHQL_RATE_LIMIT_ANONYMOUS: z.coerce.number().int().positive().default(300),
+    GRAPHQL_RATE_LIMIT_SESSION: z.coerce.number().int().positive().default(600),
+    GRAPHQL_RATE_LIMIT_API_KEY: z.coerce.number().int().positive().default(600),
+    /** Milliseconds a query may run before it is cut off (`OPERATION_TIMEOUT`). */
+    GRAPHQL_TIME_BUDGET_MS: z.coerce.number().int().positive().default(10_000),
+    /** Password-reset requests per client IP per hour. */
+    PASSWORD_RESET_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+    /** Snippet leads one partner may earn per hour before further ones are flagged for review. */
+    LEAD_PARTNER_HOURLY_LIMIT: z.coerce.number().int().positive().default(20),
     SERVE_SPAS: z
       .enum(['true', 'false'])
       .default('true')

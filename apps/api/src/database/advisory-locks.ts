@@ -12,6 +12,8 @@ export const lockName = {
   lead: (source: string, leadExternalId: string) => `lead\u001f${source}\u001f${leadExternalId}`,
   customerId: (externalId: string) => `customer-id\u001f${externalId}`,
   customerEmail: (email: string) => `customer-email\u001f${email}`,
+  /** The snippet leads of one partner (their hourly count, see `LeadService`). */
+  partnerWebLeads: (partnerId: string) => `partner-web-leads\u001f${partnerId}`,
 };
 
 /**

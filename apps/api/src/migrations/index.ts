@@ -8,6 +8,7 @@ import { Migration20261124071343_enrollment } from './Migration20261124071343_en
 import { Migration20261124071614_events_orders_commissions_ledger } from './Migration20261124071614_events_orders_commissions_ledger.js';
 import { Migration20261129205911_order_serialisation } from './Migration20261129205911_order_serialisation.js';
 import { Migration20261129212033_ledger_append_only_and_balances } from './Migration20261129212033_ledger_append_only_and_balances.js';
+import { Migration20261203073909_api_key_rotation_password_reset } from './Migration20261203073909_api_key_rotation_password_reset.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124063836_initial', class: Migration20261124063836_initial },
@@ -26,5 +27,9 @@ export const migrationsList: MigrationObject[] = [
   {
     name: 'Migration20261129212033_ledger_append_only_and_balances',
     class: Migration20261129212033_ledger_append_only_and_balances,
+  },
+  {
+    name: 'Migration20261203073909_api_key_rotation_password_reset',
+    class: Migration20261203073909_api_key_rotation_password_reset,
   },
 ];
