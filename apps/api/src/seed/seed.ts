@@ -7,10 +7,11 @@ import { defineProgram, normalizePartnerCode } from '@partnerkit/domain';
 import { Program } from '../kernel/program.entity.js';
 import { MerchantSettings } from '../modules/tracking/merchant-settings.entity.js';
 import { applyDomainProgram } from '../kernel/program.mapper.js';
+import { DEMO_ADMIN_EMAIL } from '../modules/auth/auth.service.js';
 
 /** The documented demo accounts (README). Only ever created on a database without any admin. */
 export const DEMO_ACCOUNTS = {
-  admin: { email: 'admin@partnerkit.test', password: 'demo-admin-pass' },
+  admin: { email: DEMO_ADMIN_EMAIL, password: 'demo-admin-pass' },
   partners: [
     { code: 'alice', name: 'Alice Agency', email: 'alice@partnerkit.test', password: 'demo-partner-pass' },
     { code: 'bobby', name: 'Bob Reviews', email: 'bob@partnerkit.test', password: 'demo-partner-pass' },
@@ -29,6 +30,11 @@ export async function ensureOwnerAdmin(em: EntityManager, email: string, passwor
   });
   await em.flush();
   return true;
+}
+
+/** Whether the database holds the demo data (its demo admin): what the banner and the sign-in pages say. */
+export async function demoDataPresent(em: EntityManager): Promise<boolean> {
+  return (await em.count(AdminUser, { email: DEMO_ADMIN_EMAIL })) > 0;
 }
 
 /** Loads the demo: an owner admin, a program, two partners (bob recruited by alice) and tracking settings. */
