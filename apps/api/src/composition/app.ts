@@ -106,7 +106,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     undefined,
     undefined,
-    new SignInThrottle(limiterStore),
+    new SignInThrottle(limiterStore, undefined, config.SIGN_IN_MAX_DELAY_SECONDS * 1000),
   );
   const cookies: CookiePolicy = {
     secure: production,

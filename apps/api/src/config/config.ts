@@ -98,6 +98,8 @@ const ConfigSchema = z
     GRAPHQL_RATE_LIMIT_API_KEY: z.coerce.number().int().positive().default(600),
     /** Milliseconds a query may run before it is cut off (`OPERATION_TIMEOUT`). */
     GRAPHQL_TIME_BUDGET_MS: z.coerce.number().int().positive().default(10_000),
+    /** The longest sign-in delay in seconds (growing delays per account and IP; 0: none, for tests only). */
+    SIGN_IN_MAX_DELAY_SECONDS: z.coerce.number().int().min(0).max(600).default(60),
     /** Password-reset requests per client IP per hour. */
     PASSWORD_RESET_RATE_LIMIT: z.coerce.number().int().positive().default(10),
     /** Snippet leads one partner may earn per hour before further ones are flagged for review. */

@@ -35,12 +35,18 @@ export function growingDelayMs(attempts: number, policy: DelayPolicy): number {
 export class SignInThrottle {
   private readonly accounts: RateLimiterAbstract;
   private readonly ips: RateLimiterAbstract;
+  private readonly accountPolicy: DelayPolicy;
+  private readonly ipPolicy: DelayPolicy;
 
+  /** @param maxDelayMs caps both delays (`SIGN_IN_MAX_DELAY_SECONDS`; 0 turns them off, e.g. for a fuzz run). */
   constructor(
     store: LimiterStore = memoryStore,
     private readonly sleep: (ms: number) => Promise<void> = (ms) =>
       new Promise((resolve) => setTimeout(resolve, ms)),
+    maxDelayMs = IP_DELAY.maxMs,
   ) {
+    this.accountPolicy = { ...ACCOUNT_DELAY, maxMs: Math.min(ACCOUNT_DELAY.maxMs, maxDelayMs) };
+    this.ipPolicy = { ...IP_DELAY, maxMs: Math.min(IP_DELAY.maxMs, maxDelayMs) };
     this.accounts = store.limiter('sign-in-account', Number.MAX_SAFE_INTEGER, WINDOW_SECONDS);
     this.ips = store.limiter('sign-in-ip', Number.MAX_SAFE_INTEGER, WINDOW_SECONDS);
   }
@@ -52,8 +58,8 @@ export class SignInThrottle {
       ip ? this.ips.penalty(ip, 1) : Promise.resolve(null),
     ]);
     const delay = Math.max(
-      growingDelayMs(onAccount.consumedPoints, ACCOUNT_DELAY),
-      fromIp ? growingDelayMs(fromIp.consumedPoints, IP_DELAY) : 0,
+      growingDelayMs(onAccount.consumedPoints, this.accountPolicy),
+      fromIp ? growingDelayMs(fromIp.consumedPoints, this.ipPolicy) : 0,
     );
     if (delay > 0) await this.sleep(delay);
     return delay;
