@@ -43,6 +43,7 @@ import { ClickBuffer, type ClickBufferOptions } from '../modules/tracking/click-
 import { registerClickRoutes } from '../modules/tracking/click.routes.js';
 import { RedirectCache } from '../modules/tracking/redirect-cache.js';
 import { registerHealthRoutes } from '../modules/health/health.routes.js';
+import { registerApiDocsRoutes } from '../modules/api-docs/api-docs.routes.js';
 import { registerStripeWebhook } from '../modules/stripe/stripe-webhook.routes.js';
 import { Mailer } from '../modules/emails/mailer.service.js';
 import { registerSignupEmbedRoutes } from '../modules/signup/signup-embed.routes.js';
@@ -300,6 +301,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   registerHealthRoutes(app, orm);
+  registerApiDocsRoutes(app, {
+    anonymousPerMinute: config.GRAPHQL_RATE_LIMIT_ANONYMOUS,
+    sessionPerMinute: config.GRAPHQL_RATE_LIMIT_SESSION,
+    apiKeyPerMinute: config.GRAPHQL_RATE_LIMIT_API_KEY,
+    timeBudgetMs: config.GRAPHQL_TIME_BUDGET_MS,
+  });
   await registerStripeWebhook(app, { orm, orders: services.orders, secrets: config.STRIPE_WEBHOOK_SECRETS });
   registerSignupEmbedRoutes(app, config.PUBLIC_URL);
   mailer.start(orm);
