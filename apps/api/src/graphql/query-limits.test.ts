@@ -9,6 +9,8 @@ import {
   specifiedRules,
   validate,
 } from 'graphql';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createFormatError } from './format-error.js';
 import { operationGuardPlugin } from './operation-guard.plugin.js';
@@ -283,5 +285,66 @@ describe('a partner cannot go around the limits', () => {
     expect(result.errors?.length).toBe(1);
     expect(result.errors![0]!.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors![0]).not.toBeInstanceOf(GraphQLError);
+  });
+});
+
+describe('subscriptions (graphql-ws) meet the same limits', () => {
+  test('too deep, too many aliases: refused with the same codes; over the rate limit: RATE_LIMITED', async () => {
+    const ws = await createTestApp({ GRAPHQL_RATE_LIMIT_API_KEY: '1000' });
+    try {
+      const owner = await signedInAdmin(ws);
+      const key = await ws.gql(
+        'mutation { createApiKey(input: { name: "ws", scopes: ["*:read"], rateLimitPerMinute: 3 }) { secret } }',
+        {},
+        owner,
+      );
+      await ws.app.listen({ host: '127.0.0.1', port: 0 });
+      const address = ws.app.server.address();
+      const client = createClient({
+        url: `ws://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`,
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: `Bearer ${key.data!.createApiKey.secret}` },
+        retryAttempts: 0,
+      });
+      const partner = await createPartner(ws, owner);
+      /** The errors of a refused subscription, or 'accepted' once an event arrives (published until it does). */
+      const outcome = (query: string) =>
+        new Promise<unknown>((resolve) => {
+          const finish = (value: unknown) => {
+            clearInterval(poll);
+            stop();
+            resolve(value);
+          };
+          const stop = client.subscribe(
+            { query },
+            { next: () => finish('accepted'), error: finish, complete: () => finish('completed') },
+          );
+          const poll = setInterval(() => ws.events.publish('PARTNER_UPDATED', { partnerId: partner.id }), 50);
+        });
+      const reasons = (errors: unknown) =>
+        Array.isArray(errors)
+          ? errors.map((e: { extensions?: { reason?: string } }) => e.extensions?.reason)
+          : errors;
+      try {
+        let deep = 'id';
+        for (let level = 0; level < 10; level += 1) deep = `parent { ${deep} }`;
+        expect(reasons(await outcome(`subscription { partnerUpdated { ${deep} } }`))).toEqual([
+          'QUERY_TOO_DEEP',
+        ]);
+        const aliases = Array.from({ length: 25 }, (_, i) => `a${i}: id`).join(' ');
+        expect(reasons(await outcome(`subscription { partnerUpdated { ${aliases} } }`))).toEqual([
+          'QUERY_TOO_MANY_ALIASES',
+        ]);
+        // Refused documents count nothing; the key's own limit is 3 operations per minute.
+        for (let i = 0; i < 3; i += 1) {
+          expect(await outcome('subscription { partnerUpdated { id } }')).toBe('accepted');
+        }
+        expect(reasons(await outcome('subscription { partnerUpdated { id } }'))).toEqual(['RATE_LIMITED']);
+      } finally {
+        await client.dispose();
+      }
+    } finally {
+      await ws.close();
+    }
   });
 });
