@@ -24,7 +24,7 @@ export function ApiKeysPage() {
         description={
           <>
             Keys for your backend to record events and read data over GraphQL. How to use them: the{' '}
-            <Anchor href={docsUrl} target="_blank">
+            <Anchor href={docsUrl} target="_blank" underline="always">
               API reference
             </Anchor>
             .
