@@ -69,12 +69,14 @@ h1,h2,h3{line-height:1.2}a{color:#1c7ed6}`;
 export function registerApiDocsRoutes(app: FastifyInstance, limits: ApiDocsLimits) {
   let html: string | null = null;
   app.get('/docs/api', async (_request, reply) => {
-    if (!existsSync(`${DOCS}api.md`)) fail('ROUTE_NOT_FOUND', 'The API page is not part of this installation.');
+    if (!existsSync(`${DOCS}api.md`))
+      fail('ROUTE_NOT_FOUND', 'The API page is not part of this installation.');
     html ??= `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Partnerkit API</title><style>${STYLE}</style></head><body>${await marked.parse(apiDocsMarkdown(limits))}</body></html>`;
     return reply.type('text/html; charset=utf-8').header('cache-control', 'public, max-age=300').send(html);
   });
   app.get('/docs/api.md', async (_request, reply) => {
-    if (!existsSync(`${DOCS}api.md`)) fail('ROUTE_NOT_FOUND', 'The API page is not part of this installation.');
+    if (!existsSync(`${DOCS}api.md`))
+      fail('ROUTE_NOT_FOUND', 'The API page is not part of this installation.');
     return reply.type('text/markdown; charset=utf-8').send(apiDocsMarkdown(limits));
   });
 }

@@ -39,7 +39,13 @@ describe('GET /docs/api', () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toMatch(/text\/html/);
     for (const scope of API_KEY_SCOPES) expect(response.body).toContain(`<code>${scope}</code>`);
-    for (const text of ['Authorization: Bearer', 'QUERY_TOO_DEEP', 'RATE_LIMITED', 'Retry-After', 'endCursor']) {
+    for (const text of [
+      'Authorization: Bearer',
+      'QUERY_TOO_DEEP',
+      'RATE_LIMITED',
+      'Retry-After',
+      'endCursor',
+    ]) {
       expect(response.body).toContain(text);
     }
     expect(response.body).toContain('EVENT_PAYLOAD_MISMATCH'); // the error catalogue is embedded
