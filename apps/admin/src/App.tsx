@@ -5,6 +5,7 @@ import { RouterProvider } from 'react-router';
 import { createAdminRouter } from './router';
 import { SessionContext, type AdminSession } from './features/session/SessionContext';
 import { SignInPage } from './features/session/SignInPage';
+import { ForgotPasswordPage, ResetPasswordPage } from './features/session/PasswordResetPages';
 import { useSession } from './features/session/useSession';
 
 /** Signed out: the sign-in card. Signed in as an admin: the console (at the address that was asked for). */
@@ -24,7 +25,14 @@ export function App() {
       </Center>
     );
   }
-  if (!session) return <SignInPage onSignIn={signIn} />;
+  if (!session) {
+    // The signed-out pages: "Forgot password?" and the emailed reset link.
+    const path = window.location.pathname.slice(import.meta.env.BASE_URL.replace(/\/$/, '').length);
+    if (path === '/forgot-password') return <ForgotPasswordPage />;
+    const token = new URLSearchParams(window.location.search).get('token');
+    if (path === '/reset-password' && token) return <ResetPasswordPage token={token} />;
+    return <SignInPage onSignIn={signIn} />;
+  }
   return (
     <SessionContext.Provider value={session}>
       <RouterProvider router={router} />

@@ -3,7 +3,7 @@ import { buildApp } from './composition/app.js';
 import { filesDir, listenHost, loadConfig, loadDotEnv, wantsDemoData } from './config/config.js';
 import { LocalDiskStorage } from './storage/local-disk-storage.js';
 import { openDatabase } from './composition/database.js';
-import { DEMO_ACCOUNTS, ensureOwnerAdmin, seedDemoData } from './seed/seed.js';
+import { DEMO_ACCOUNTS, demoDataPresent, ensureOwnerAdmin, seedDemoData } from './seed/seed.js';
 
 loadDotEnv();
 const config = loadConfig();
@@ -57,12 +57,19 @@ const lines = [
   `  GraphQL API     ${base}/graphql`,
   `  Database        ${database.embedded ? `embedded PostgreSQL (PGlite), data in ${database.embedded.dataDir}` : 'DATABASE_URL'}`,
 ];
-if (wantsDemoData(config)) {
+// The truth, whatever was asked: DEMO_DATA=true on a database that already has admins (e.g. the owner of
+// ADMIN_EMAIL) loads no demo data, and then no demo account exists to print.
+if (await demoDataPresent(database.orm.em.fork())) {
   lines.push(
     '',
     `Demo accounts${demo ? ' (just created)' : ''}:`,
     `  admin    ${DEMO_ACCOUNTS.admin.email} / ${DEMO_ACCOUNTS.admin.password}`,
     ...DEMO_ACCOUNTS.partners.map((p) => `  partner  ${p.email} (or code "${p.code}") / ${p.password}`),
+  );
+} else if (wantsDemoData(config)) {
+  lines.push(
+    '',
+    'No demo data: the database has admins already (demo data is only loaded into an empty one).',
   );
 }
 console.log(lines.join('\n') + '\n');

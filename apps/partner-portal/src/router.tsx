@@ -9,10 +9,14 @@ import { RouteError } from './features/shell/RouteError';
 import { SignupPage } from './features/signup/SignupPage';
 import { SubPartnersPage } from './features/subPartners/SubPartnersPage';
 import { CollateralPage } from './features/collateral/CollateralPage';
+import { ForgotPasswordRoute, ResetPasswordRoute } from './features/session/PasswordResetRoutes';
 
 export const portalRoutes: RouteObject[] = [
   // Public: the hosted signup page of a program (also shown in the embed snippet's iframe).
   { path: '/signup/:programId', element: <SignupPage />, errorElement: <RouteError /> },
+  // Public: "Forgot password?" and the page of the emailed reset link.
+  { path: '/forgot-password', element: <ForgotPasswordRoute />, errorElement: <RouteError /> },
+  { path: '/reset-password', element: <ResetPasswordRoute />, errorElement: <RouteError /> },
   {
     path: '/',
     element: <PortalShell />,

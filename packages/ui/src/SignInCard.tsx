@@ -1,17 +1,19 @@
 import { Alert, Button, Center, Paper, PasswordInput, Stack, TextInput, Title, Text } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 
 export interface SignInCardProps {
   title: string;
   /** Label of the first field, e.g. "Email" or "Email or partner code". */
   loginLabel: string;
   onSubmit: (login: string, password: string) => Promise<void>;
-  /** Shown below the form, e.g. the demo accounts. */
-  hint?: string;
+  /** Shown below the form, e.g. the demo accounts (only when the server runs on demo data). */
+  hint?: string | null;
+  /** Below the button, e.g. a "Forgot password?" link. */
+  footer?: ReactNode;
 }
 
 /** A centred sign-in form; shows the API's message when sign-in fails. */
-export function SignInCard({ title, loginLabel, onSubmit, hint }: SignInCardProps) {
+export function SignInCard({ title, loginLabel, onSubmit, hint, footer }: SignInCardProps) {
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -60,6 +62,7 @@ export function SignInCard({ title, loginLabel, onSubmit, hint }: SignInCardProp
             <Button type="submit" loading={busy}>
               Sign in
             </Button>
+            {footer}
             {hint && (
               <Text size="xs" c="dimmed">
                 {hint}

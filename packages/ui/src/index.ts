@@ -6,6 +6,12 @@ export { PartnerkitProvider, partnerkitTheme } from './theme.js';
 export { notifyError, notifySuccess } from './notify.js';
 export { AppLayout, type AppLayoutProps, type NavItem } from './AppLayout.js';
 export { SignInCard, type SignInCardProps } from './SignInCard.js';
+export {
+  ForgotPasswordCard,
+  ResetPasswordCard,
+  type ForgotPasswordCardProps,
+  type ResetPasswordCardProps,
+} from './PasswordResetCards.js';
 export { PageHeader, type PageHeaderProps } from './PageHeader.js';
 export { DataTable, type DataTableColumn, type DataTableProps } from './DataTable.js';
 export { TableScrollRegion, type TableScrollRegionProps } from './TableScrollRegion.js';

@@ -14,6 +14,7 @@ import Fastify, {
 } from 'fastify';
 import { GraphQLError, parse } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
+import { Redis } from 'ioredis';
 import { WebSocketServer } from 'ws';
 import { registerRequestLog } from '../common/request-log.js';
 import {
@@ -39,6 +40,7 @@ import { createSchema, createServices } from './schema.js';
 import { LiveSockets } from './live-sockets.js';
 import { type Actor } from '../graphql/actor.js';
 import { AuthService } from '../modules/auth/auth.service.js';
+import { SignInThrottle } from '../modules/auth/sign-in-throttle.js';
 import {
   bearerOf,
   type CookiePolicy,
@@ -50,10 +52,14 @@ import { ClickBuffer, type ClickBufferOptions } from '../modules/tracking/click-
 import { registerClickRoutes } from '../modules/tracking/click.routes.js';
 import { RedirectCache } from '../modules/tracking/redirect-cache.js';
 import { registerHealthRoutes } from '../modules/health/health.routes.js';
+import { registerApiDocsRoutes } from '../modules/api-docs/api-docs.routes.js';
 import { registerStripeWebhook } from '../modules/stripe/stripe-webhook.routes.js';
 import { Mailer } from '../modules/emails/mailer.service.js';
 import { registerSignupEmbedRoutes } from '../modules/signup/signup-embed.routes.js';
-import { RateLimit } from '../common/rate-limit.js';
+import { LimiterStore, RateLimit } from '../common/rate-limit.js';
+import { PARSE_OPTIONS, queryLimitRules, subscriptionLimitErrors } from '../graphql/query-limits.js';
+import { operationGuardPlugin } from '../graphql/operation-guard.plugin.js';
+import { OperationRateLimits } from '../graphql/operation-rate-limits.js';
 import { registerSnippetRoutes } from '../modules/snippet/snippet.routes.js';
 import { registerLeadCaptureRoutes } from '../modules/leads/lead-capture.routes.js';
 import { registerCollateralRoutes } from '../modules/collateral/collateral.routes.js';
@@ -109,10 +115,23 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ? createRedisEventBus(config.REDIS_URL)
       : undefined;
   const events = options.events ?? ownBus ?? createInProcessEventBus();
-  const auth = new AuthService({
-    idleMs: config.SESSION_IDLE_MINUTES * 60_000,
-    absoluteMs: config.SESSION_ABSOLUTE_HOURS * 3_600_000,
-  });
+  // Rate limits count in Redis when REDIS_URL is set (shared by every instance), in memory otherwise.
+  const redis = config.REDIS_URL
+    ? new Redis(config.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true })
+    : undefined;
+  redis?.on('error', (error: Error) => app.log.warn(`redis (rate limits): ${error.message}`));
+  // While Redis cannot be reached, each instance counts in memory (rate-limiter-flexible's insurance).
+  await redis?.connect().catch(() => undefined);
+  const limiterStore = new LimiterStore(redis);
+  const auth = new AuthService(
+    {
+      idleMs: config.SESSION_IDLE_MINUTES * 60_000,
+      absoluteMs: config.SESSION_ABSOLUTE_HOURS * 3_600_000,
+    },
+    undefined,
+    undefined,
+    new SignInThrottle(limiterStore, undefined, config.SIGN_IN_MAX_DELAY_SECONDS * 1000),
+  );
   const cookies: CookiePolicy = {
     secure: production,
     sameSite: config.CORS_ORIGINS.length > 0 ? 'none' : 'lax',
@@ -131,9 +150,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       from: config.MAIL_FROM,
       log: app.log,
     });
+  const operationLimits = new OperationRateLimits(limiterStore, {
+    anonymousPerMinute: config.GRAPHQL_RATE_LIMIT_ANONYMOUS,
+    sessionPerMinute: config.GRAPHQL_RATE_LIMIT_SESSION,
+    apiKeyPerMinute: config.GRAPHQL_RATE_LIMIT_API_KEY,
+  });
   const signupLimits = {
-    signups: new RateLimit(config.SIGNUP_RATE_LIMIT, 600),
-    codeChecks: new RateLimit(config.CODE_CHECK_RATE_LIMIT, 60),
+    signups: new RateLimit(config.SIGNUP_RATE_LIMIT, 600, { name: 'signups', store: limiterStore }),
+    codeChecks: new RateLimit(config.CODE_CHECK_RATE_LIMIT, 60, { name: 'code-checks', store: limiterStore }),
   };
   // Clicks wait here before they are written (flushed on close, before the database closes).
   const buffer = new ClickBuffer(orm, events, {
@@ -163,6 +187,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         fileBytes: Math.round(config.COLLATERAL_MAX_FILE_MB * 1024 * 1024),
       },
     },
+    passwordResetLimit: new RateLimit(config.PASSWORD_RESET_RATE_LIMIT, 3600, {
+      name: 'password-resets',
+      store: limiterStore,
+    }),
+    leadPartnerHourlyLimit: config.LEAD_PARTNER_HOURLY_LIMIT,
   };
   const services = createServices(schemaDeps);
   const schema = await createSchema(schemaDeps, services);
@@ -187,7 +216,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   );
   liveSockets.listen(events);
   const wsServer = new WebSocketServer({ server: app.server, path: '/graphql' });
-  const wsCleanup = useServer<Record<string, unknown>, { actor: Actor }>(
+  const wsCleanup = useServer<Record<string, unknown>, { actor: Actor; ip: string }>(
     {
       schema,
       onConnect: async (ctx) => {
@@ -210,6 +239,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         } catch {
           return false;
         }
+        ctx.extra.ip = request.socket.remoteAddress ?? '';
         liveSockets.add(ctx.extra.socket, ctx.extra.actor, credentials);
         return true;
       },
@@ -218,7 +248,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         actor: ctx.extra.actor ?? { kind: 'anonymous' },
       }),
       // The same text check and error format as queries and mutations over HTTP.
-      onSubscribe: (_ctx, _id, payload) => {
+      onSubscribe: async (ctx, _id, payload) => {
+        // The same limits as HTTP operations: document limits, then the caller's rate limit.
+        const refused = subscriptionLimitErrors(schema, payload.query);
+        if (refused.length > 0) return refused;
+        try {
+          await operationLimits.consume(ctx.extra.actor ?? { kind: 'anonymous' }, ctx.extra.ip ?? '');
+        } catch (error) {
+          return [graphQLErrorOf(error, app.log)];
+        }
         let document;
         try {
           document = parse(payload.query);
@@ -242,11 +280,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     formatError,
+    // Anonymous callers in production: refused by operationGuardPlugin (INTROSPECTION_DISABLED).
     introspection: true,
+    // Document limits (graphql-armor: depth, aliases, directives, cost; graphql-js: tokens).
+    validationRules: queryLimitRules,
+    parseOptions: PARSE_OPTIONS,
+    allowBatchedHttpRequests: false,
     // Never, in any mode: unknown errors are logged on the server only (see graphql/format-error.ts).
     includeStacktraceInErrorResponses: false,
     plugins: [
       validTextPlugin(app.log),
+      operationGuardPlugin({ production, timeBudgetMs: config.GRAPHQL_TIME_BUDGET_MS }),
       retryAfterPlugin,
       fastifyApolloDrainPlugin(app),
       {
@@ -270,6 +314,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         bearer: bearerOf(request),
         sessionToken: sessionTokenOf(request),
       });
+      try {
+        await operationLimits.consume(actor, request.ip);
+      } catch (error) {
+        throw graphQLErrorOf(error, app.log);
+      }
       return { em, actor, request, reply };
     },
   });
@@ -290,7 +339,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     orm,
     leads: services.leads,
     cache,
-    limit: new RateLimit(config.LEAD_CAPTURE_RATE_LIMIT, 600),
+    limit: new RateLimit(config.LEAD_CAPTURE_RATE_LIMIT, 600, { name: 'leads', store: limiterStore }),
   });
 
   await registerCollateralRoutes(app, {
@@ -306,6 +355,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   registerHealthRoutes(app, orm);
+  registerApiDocsRoutes(app, {
+    anonymousPerMinute: config.GRAPHQL_RATE_LIMIT_ANONYMOUS,
+    sessionPerMinute: config.GRAPHQL_RATE_LIMIT_SESSION,
+    apiKeyPerMinute: config.GRAPHQL_RATE_LIMIT_API_KEY,
+    timeBudgetMs: config.GRAPHQL_TIME_BUDGET_MS,
+  });
   await registerStripeWebhook(app, { orm, orders: services.orders, secrets: config.STRIPE_WEBHOOK_SECRETS });
   registerSignupEmbedRoutes(app, config.PUBLIC_URL);
   mailer.start(orm);
@@ -330,6 +385,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     cache.stop();
     await buffer.close();
     await ownBus?.close?.();
+    redis?.disconnect();
   });
   return app;
 }

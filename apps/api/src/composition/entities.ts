@@ -15,6 +15,7 @@ import { ClickStat } from '../modules/tracking/click-stat.entity.js';
 import { MerchantSettings } from '../modules/tracking/merchant-settings.entity.js';
 import { TrackingLink } from '../modules/tracking/tracking-link.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
+import { PasswordResetToken } from '../modules/auth/password-reset.entity.js';
 import { Partner } from '../kernel/partner.entity.js';
 import { Program } from '../kernel/program.entity.js';
 import { Product } from '../kernel/product.entity.js';
@@ -28,6 +29,7 @@ import { WebhookDelivery } from '../modules/webhooks/webhook-delivery.entity.js'
 export const entities = [
   AdminUser,
   Session,
+  PasswordResetToken,
   ApiKey,
   Partner,
   Program,

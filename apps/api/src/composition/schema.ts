@@ -6,6 +6,9 @@ import { ApiKeyService } from '../modules/api-keys/api-key.service.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { type AuthService } from '../modules/auth/auth.service.js';
 import { type CookiePolicy } from '../modules/auth/session-cookie.js';
+import { PasswordResetResolver } from '../modules/auth/password-reset.resolver.js';
+import { PasswordResetService } from '../modules/auth/password-reset.service.js';
+import { RateLimit } from '../common/rate-limit.js';
 import { CommissionResolver, PartnerBalanceResolver } from '../modules/commissions/commission.resolver.js';
 import { CommissionQueries } from '../modules/commissions/commission.queries.js';
 import { BalanceQueries } from '../modules/commissions/balance.queries.js';
@@ -81,6 +84,10 @@ export interface SchemaDependencies {
   files: { storage: FileStorage; limits: CollateralLimits };
   /** Sends queued webhook deliveries; endpoints on private addresses only when `allowPrivateTargets`. */
   webhooks: { dispatcher: WebhookDispatcher; allowPrivateTargets: boolean };
+  /** Password-reset requests per client IP (default: 10 per hour). */
+  passwordResetLimit?: RateLimit;
+  /** Snippet leads one partner may earn per hour before further ones are flagged (default: 20). */
+  leadPartnerHourlyLimit?: number;
 }
 
 /** The services of the API, constructed once with their dependencies (explicit wiring, no reflection). */
@@ -91,7 +98,7 @@ export function createServices(deps: SchemaDependencies) {
     commissions,
     webhooks: new WebhookService({ allowPrivateTargets: deps.webhooks.allowPrivateTargets }),
     orders: new OrderService(commissions, attribution, deps.events),
-    leads: new LeadService(commissions, attribution, deps.events),
+    leads: new LeadService(commissions, attribution, deps.events, deps.leadPartnerHourlyLimit),
     collateral: new CollateralService(
       deps.files.storage,
       new TrackingLinkService(deps.events, new MerchantSettingsService(deps.events)),
@@ -113,7 +120,15 @@ export async function createSchema(
   const ledgerWriter = new LedgerWriter();
   const resolvers = [
     new AuthResolver(deps.auth, deps.cookies, deps.events),
-    new PartnerResolver(new PartnerService(deps.events, deps.mailer)),
+    new PartnerResolver(new PartnerService(deps.events, deps.mailer, deps.auth)),
+    new PasswordResetResolver(
+      new PasswordResetService(
+        deps.auth,
+        deps.mailer,
+        deps.events,
+        deps.passwordResetLimit ?? new RateLimit(10, 3600, { name: 'password-resets' }),
+      ),
+    ),
     new ProgramResolver(new ProgramService()),
     new ProductResolver(new ProductService()),
     new ApiKeyResolver(new ApiKeyService()),
@@ -158,6 +173,7 @@ export async function createSchema(
   return buildSchema({
     resolvers: [
       AuthResolver,
+      PasswordResetResolver,
       PartnerResolver,
       ProgramResolver,
       ProductResolver,

@@ -102,6 +102,19 @@ const ConfigSchema = z
       .url()
       .refine((value) => /^rediss?:\/\//.test(value), 'REDIS_URL starts with redis:// or rediss://')
       .optional(),
+    // Limits of the public API (also shared through REDIS_URL when it is set, in memory otherwise).
+    /** GraphQL operations per minute: anonymous callers per IP, each signed-in person, each API key. */
+    GRAPHQL_RATE_LIMIT_ANONYMOUS: z.coerce.number().int().positive().default(300),
+    GRAPHQL_RATE_LIMIT_SESSION: z.coerce.number().int().positive().default(600),
+    GRAPHQL_RATE_LIMIT_API_KEY: z.coerce.number().int().positive().default(600),
+    /** Milliseconds a query may run before it is cut off (`OPERATION_TIMEOUT`). */
+    GRAPHQL_TIME_BUDGET_MS: z.coerce.number().int().positive().default(10_000),
+    /** The longest sign-in delay in seconds (growing delays per account and IP; 0: none, for tests only). */
+    SIGN_IN_MAX_DELAY_SECONDS: z.coerce.number().int().min(0).max(600).default(60),
+    /** Password-reset requests per client IP per hour. */
+    PASSWORD_RESET_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+    /** Snippet leads one partner may earn per hour before further ones are flagged for review. */
+    LEAD_PARTNER_HOURLY_LIMIT: z.coerce.number().int().positive().default(20),
     SERVE_SPAS: z
       .enum(['true', 'false'])
       .default('true')

@@ -6,6 +6,9 @@ import { type ErrorCode } from './error-catalogue.js';
  * `items[2].sku`), so a form can show the message next to it.
  */
 export class AppError extends Error {
+  /** Seconds after which a retry may succeed, when it depends on the case (a rate limit's window). */
+  retryAfterSeconds?: number;
+
   constructor(
     readonly code: ErrorCode,
     message: string,

@@ -37,7 +37,10 @@ export function clientError(code: ErrorCode, message: string, field?: string): C
 
 /** Known errors (raised on purpose, or an expected condition such as a database outage); null otherwise. */
 export function knownClientError(error: unknown): ClientError | null {
-  if (error instanceof AppError) return clientError(error.code, error.message, error.field);
+  if (error instanceof AppError) {
+    const known = clientError(error.code, error.message, error.field);
+    return error.retryAfterSeconds ? { ...known, retryAfterSeconds: error.retryAfterSeconds } : known;
+  }
   if (isDomainError(error)) return clientError(error.code, error.message, error.field);
   if (error instanceof UniqueConstraintViolationException) {
     return clientError('ALREADY_EXISTS', 'This record already exists.');

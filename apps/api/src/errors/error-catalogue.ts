@@ -148,6 +148,29 @@ export const ERROR_CATALOGUE = {
   PERSISTED_QUERY_NOT_SUPPORTED: input('The persisted-query extension has an unsupported version.'),
   PERSISTED_QUERY_HASH_MISMATCH: input('The persisted-query hash is not the SHA-256 of the query sent.'),
 
+  // --- Limits of the public API -------------------------------------------------------------------------
+  QUERY_TOO_DEEP: input('The query nests fields deeper than allowed (see the API page: limits).'),
+  QUERY_TOO_COMPLEX: input('The query costs more than allowed (fields and nesting; see the API page).'),
+  QUERY_TOO_MANY_ALIASES: input('The query uses more aliases than allowed.'),
+  QUERY_TOO_MANY_DIRECTIVES: input('The query uses more directives than allowed.'),
+  QUERY_TOO_LARGE: input('The document has more tokens than allowed.'),
+  PAGE_SIZE_INVALID: input('`first` is not 1 to 200.'),
+  OPERATION_TIMEOUT: input(
+    'The query ran longer than its time budget and was stopped; ask for less (smaller pages, fewer fields).',
+  ),
+  INTROSPECTION_DISABLED: forbidden('Schema introspection needs a sign-in or an API key in production.'),
+  PARTNER_SUSPENDED: forbidden('The partner is suspended; no sign-in.'),
+  PARTNER_PENDING: forbidden(
+    'A pending applicant may read its status and profile; every change waits for approval.',
+  ),
+  RESET_TOKEN_INVALID: input('The password-reset link is unknown, used already or expired.'),
+  API_KEY_EXPIRED: unauthenticated('The API key (or the old secret of a rotated key) has expired.'),
+  API_KEY_EXPIRY_INVALID: input('An API key expiry (or the end of an old secret) that is not in the future.'),
+  API_KEY_RATE_LIMIT_INVALID: input('An API key rate limit that is not 1 to 100,000 operations per minute.'),
+  LEAD_CLICK_REQUIRED: forbidden(
+    'A snippet lead whose visitor id has no click of an active partner within the cookie window.',
+  ),
+
   // --- Shared input checks ------------------------------------------------------------------------------
   REQUIRED: input('A required value is empty.'),
   TOO_LONG: input('A text is longer than its field allows.'),
@@ -369,7 +392,9 @@ export const ERROR_CATALOGUE = {
   CUSTOM_FIELD_UNKNOWN: input('An answer to a question the form does not ask.'),
   EMAIL_TEMPLATE_MERGE_FIELD_UNKNOWN: input('An email template uses an unknown merge field.'),
   EMAIL_TEMPLATE_INVALID: input('An email template is malformed (e.g. an unclosed `{{`).'),
-  LINK_SLUG_INVALID: input('A link slug is not 1 to 64 of `a-z 0-9 -` (starting and ending with a letter or digit).'),
+  LINK_SLUG_INVALID: input(
+    'A link slug is not 1 to 64 of `a-z 0-9 -` (starting and ending with a letter or digit).',
+  ),
   SUB_ID_INVALID: input('A sub-id is not 1 to 100 of `a-z A-Z 0-9 _ - .`.'),
   LINK_URL_INVALID: input('A destination is not an absolute http(s) URL.'),
   LINK_DOMAIN_NOT_ALLOWED: input('A deep link to a host outside the allowed domains.'),

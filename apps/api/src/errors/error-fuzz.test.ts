@@ -56,6 +56,12 @@ beforeAll(async () => {
       SIGNUP_RATE_LIMIT: '1000000',
       CODE_CHECK_RATE_LIMIT: '1000000',
       LEAD_CAPTURE_RATE_LIMIT: '1000000',
+      GRAPHQL_RATE_LIMIT_ANONYMOUS: '1000000',
+      GRAPHQL_RATE_LIMIT_SESSION: '1000000',
+      GRAPHQL_RATE_LIMIT_API_KEY: '1000000',
+      PASSWORD_RESET_RATE_LIMIT: '1000000',
+      // Thousands of random sign-ins from one address would wait the longest delay each.
+      SIGN_IN_MAX_DELAY_SECONDS: '0',
     },
     { databaseUrl: scratch.url },
   );

@@ -23,7 +23,10 @@ const REQUEST_ERROR_CODES: Record<string, ErrorCode> = {
  */
 function originalOf(error: unknown): unknown {
   let current = unwrapResolverError(error);
-  while (current instanceof GraphQLError && current.originalError && current.extensions.code === undefined) {
+  while (current instanceof GraphQLError && current.originalError) {
+    // A coded refusal raised inside validation (query limits) or before execution keeps its code.
+    if (current.originalError instanceof AppError) return current.originalError;
+    if (current.extensions.code !== undefined) break;
     current = current.originalError;
   }
   return current;
@@ -33,6 +36,9 @@ function originalOf(error: unknown): unknown {
 function requestError(error: unknown, formatted: GraphQLFormattedError): ClientError | null {
   if (!(error instanceof GraphQLError)) return null;
   const apolloCode = error.extensions.code;
+  if (apolloCode === 'GRAPHQL_PARSE_FAILED' && /contains more tha[nt] \d+ tokens/i.test(error.message)) {
+    return clientError('QUERY_TOO_LARGE', 'The document has more tokens than allowed.');
+  }
   if (typeof apolloCode === 'string' && apolloCode in REQUEST_ERROR_CODES) {
     return clientError(REQUEST_ERROR_CODES[apolloCode]!, formatted.message);
   }

@@ -11,4 +11,13 @@ export const GraphQLErrorCode = {
   PersistedQueryNotFound: 'PERSISTED_QUERY_NOT_FOUND',
   PersistedQueryNotSupported: 'PERSISTED_QUERY_NOT_SUPPORTED',
   PersistedQueryHashMismatch: 'PERSISTED_QUERY_HASH_MISMATCH',
+  // Limits of the public API (graphql/query-limits.ts, graphql/operation-limits.plugin.ts)
+  QueryTooDeep: 'QUERY_TOO_DEEP',
+  QueryTooComplex: 'QUERY_TOO_COMPLEX',
+  QueryTooManyAliases: 'QUERY_TOO_MANY_ALIASES',
+  QueryTooManyDirectives: 'QUERY_TOO_MANY_DIRECTIVES',
+  QueryTooLarge: 'QUERY_TOO_LARGE',
+  PageSizeInvalid: 'PAGE_SIZE_INVALID',
+  OperationTimeout: 'OPERATION_TIMEOUT',
+  IntrospectionDisabled: 'INTROSPECTION_DISABLED',
 } as const;

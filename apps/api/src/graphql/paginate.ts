@@ -18,8 +18,15 @@ export interface Page<T> {
   pageInfo: { endCursor: string | null; hasNextPage: boolean };
 }
 
+/** `first` of every list: 1 to 200, else `PAGE_SIZE_INVALID` (a caller asking for more learns it). */
+export function assertPageSize(first: number): void {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    fail('PAGE_SIZE_INVALID', `first is 1 to ${MAX_PAGE_SIZE}.`, 'first');
+  }
+}
+
 /**
- * One page of a cursor-paginated list (`first` clamped to 1..200, `after` the previous `endCursor`), in the
+ * One page of a cursor-paginated list (`first` 1..200, else PAGE_SIZE_INVALID, `after` the previous `endCursor`), in the
  * shape of a GraphQL `Connection`. `orderBy` must end with a unique field (the id) for stable pages.
  */
 export async function paginate<T extends object>(
@@ -31,9 +38,10 @@ export async function paginate<T extends object>(
   /** Relations to load with the page, e.g. `['parent', 'programs']`. */
   populate?: readonly string[],
 ): Promise<Page<T>> {
+  assertPageSize(args.first);
   if (args.after != null) assertCursor(em, entity, orderBy, args.after);
   const cursor = await em.findByCursor(entity, where, {
-    first: Math.min(Math.max(args.first, 1), MAX_PAGE_SIZE),
+    first: args.first,
     after: args.after ?? undefined,
     orderBy,
     ...(populate ? { populate } : {}),

@@ -11,6 +11,7 @@ import { Migration20261129212033_ledger_append_only_and_balances } from './Migra
 import { Migration20261203072619_payouts_and_reviews } from './Migration20261203072619_payouts_and_reviews.js';
 import { Migration20261203072813_first_commission_flag } from './Migration20261203072813_first_commission_flag.js';
 import { Migration20261203073213_webhooks } from './Migration20261203073213_webhooks.js';
+import { Migration20261203073909_api_key_rotation_password_reset } from './Migration20261203073909_api_key_rotation_password_reset.js';
 import { Migration20261203074939_read_indexes } from './Migration20261203074939_read_indexes.js';
 import { Migration20261203081333_reports_indexes } from './Migration20261203081333_reports_indexes.js';
 import { Migration20261203082000_collateral } from './Migration20261203082000_collateral.js';
@@ -39,6 +40,10 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261203072813_first_commission_flag,
   },
   { name: 'Migration20261203073213_webhooks', class: Migration20261203073213_webhooks },
+  {
+    name: 'Migration20261203073909_api_key_rotation_password_reset',
+    class: Migration20261203073909_api_key_rotation_password_reset,
+  },
   { name: 'Migration20261203074939_read_indexes', class: Migration20261203074939_read_indexes },
   { name: 'Migration20261203081333_reports_indexes', class: Migration20261203081333_reports_indexes },
   { name: 'Migration20261203082000_collateral', class: Migration20261203082000_collateral },

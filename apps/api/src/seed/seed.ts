@@ -22,10 +22,11 @@ export const DEMO_BANNER_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="3
   <text x="99" y="198" text-anchor="middle" font-family="Arial, sans-serif" font-size="17" font-weight="700" fill="#1c2b3a">Shop now</text>
 </svg>
 `;
+import { DEMO_ADMIN_EMAIL } from '../modules/auth/auth.service.js';
 
 /** The documented demo accounts (README). Only ever created on a database without any admin. */
 export const DEMO_ACCOUNTS = {
-  admin: { email: 'admin@partnerkit.test', password: 'demo-admin-pass' },
+  admin: { email: DEMO_ADMIN_EMAIL, password: 'demo-admin-pass' },
   partners: [
     { code: 'alice', name: 'Alice Agency', email: 'alice@partnerkit.test', password: 'demo-partner-pass' },
     { code: 'bobby', name: 'Bob Reviews', email: 'bob@partnerkit.test', password: 'demo-partner-pass' },
@@ -44,6 +45,11 @@ export async function ensureOwnerAdmin(em: EntityManager, email: string, passwor
   });
   await em.flush();
   return true;
+}
+
+/** Whether the database holds the demo data (its demo admin): what the banner and the sign-in pages say. */
+export async function demoDataPresent(em: EntityManager): Promise<boolean> {
+  return (await em.count(AdminUser, { email: DEMO_ADMIN_EMAIL })) > 0;
 }
 
 /**

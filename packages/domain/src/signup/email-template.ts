@@ -8,6 +8,7 @@ export const PARTNER_EMAIL_KINDS = [
   'REJECTED',
   'FIRST_COMMISSION',
   'PAYMENT_SENT',
+  'PASSWORD_RESET',
 ] as const;
 export type PartnerEmailKind = (typeof PARTNER_EMAIL_KINDS)[number];
 
@@ -23,6 +24,8 @@ export function mergeFieldsOf(kind: PartnerEmailKind): readonly string[] {
     case 'FIRST_COMMISSION':
     case 'PAYMENT_SENT':
       return [...COMMON_MERGE_FIELDS, 'amount'];
+    case 'PASSWORD_RESET':
+      return [...COMMON_MERGE_FIELDS, 'resetLink'];
     default:
       return COMMON_MERGE_FIELDS;
   }

@@ -1,23 +1,35 @@
-import { Alert } from '@mantine/core';
-import { PageHeader, problemOf } from '@partnerkit/ui';
+import { Alert, Anchor } from '@mantine/core';
+import { PageHeader, problemOf, runtimeConfig } from '@partnerkit/ui';
 import { useState } from 'react';
 import type { ApiKeyFieldsFragment } from '../../gql/graphql';
 import { ApiKeySecretModal } from './ApiKeySecretModal';
 import { ApiKeysTable } from './ApiKeysTable';
 import { CreateApiKeyForm } from './CreateApiKeyForm';
 import { RevokeApiKeyModal } from './RevokeApiKeyModal';
+import { RotateApiKeyModal } from './RotateApiKeyModal';
 import { useApiKeys } from './useApiKeys';
 
 export function ApiKeysPage() {
   const { apiKeys, loading, error } = useApiKeys();
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
   const [revoking, setRevoking] = useState<ApiKeyFieldsFragment | null>(null);
+  const [rotating, setRotating] = useState<ApiKeyFieldsFragment | null>(null);
+  // The API page is served by the API, next to /graphql.
+  const docsUrl = new URL('docs/api', new URL(runtimeConfig().apiUrl, window.location.href)).toString();
 
   return (
     <>
       <PageHeader
         title="API keys"
-        description="Keys for your backend to record events and read data over GraphQL."
+        description={
+          <>
+            Keys for your backend to record events and read data over GraphQL. How to use them: the{' '}
+            <Anchor href={docsUrl} target="_blank" underline="always">
+              API reference
+            </Anchor>
+            .
+          </>
+        }
       />
       <CreateApiKeyForm onCreated={({ apiKey, secret }) => setCreated({ name: apiKey.name, secret })} />
       {error && (
@@ -25,9 +37,10 @@ export function ApiKeysPage() {
           {problemOf(error).message}
         </Alert>
       )}
-      <ApiKeysTable apiKeys={apiKeys} loading={loading} onRevoke={setRevoking} />
+      <ApiKeysTable apiKeys={apiKeys} loading={loading} onRevoke={setRevoking} onRotate={setRotating} />
       <ApiKeySecretModal created={created} onClose={() => setCreated(null)} />
       <RevokeApiKeyModal apiKey={revoking} onClose={() => setRevoking(null)} />
+      <RotateApiKeyModal apiKey={rotating} onClose={() => setRotating(null)} onRotated={setCreated} />
     </>
   );
 }

@@ -6,9 +6,10 @@ export interface ApiKeysTableProps {
   apiKeys: readonly ApiKeyFieldsFragment[];
   loading: boolean;
   onRevoke: (apiKey: ApiKeyFieldsFragment) => void;
+  onRotate: (apiKey: ApiKeyFieldsFragment) => void;
 }
 
-export function ApiKeysTable({ apiKeys, loading, onRevoke }: ApiKeysTableProps) {
+export function ApiKeysTable({ apiKeys, loading, onRevoke, onRotate }: ApiKeysTableProps) {
   const columns: DataTableColumn<ApiKeyFieldsFragment>[] = [
     { key: 'name', header: 'Name', render: (key) => key.name },
     {
@@ -40,6 +41,35 @@ export function ApiKeysTable({ apiKeys, loading, onRevoke }: ApiKeysTableProps) 
       render: (key) => <DateTimeText value={key.lastUsedAt} withTime empty="Never" />,
     },
     {
+      key: 'expires',
+      header: 'Expires',
+      render: (key) => <DateTimeText value={key.expiresAt} withTime empty="Never" />,
+    },
+    {
+      key: 'rotated',
+      header: 'Rotated',
+      render: (key) =>
+        key.rotatedAt ? (
+          <Text size="sm">
+            <DateTimeText value={key.rotatedAt} withTime />
+            {key.previousSecretExpiresAt && (
+              <Text span size="xs" c="dimmed" display="block">
+                old secret until <DateTimeText value={key.previousSecretExpiresAt} withTime />
+              </Text>
+            )}
+          </Text>
+        ) : (
+          <Text size="sm" c="dimmed">
+            Never
+          </Text>
+        ),
+    },
+    {
+      key: 'limit',
+      header: 'Limit',
+      render: (key) => (key.rateLimitPerMinute ? `${key.rateLimitPerMinute}/min` : 'Default'),
+    },
+    {
       key: 'revoked',
       header: 'Revoked',
       render: (key) =>
@@ -48,15 +78,25 @@ export function ApiKeysTable({ apiKeys, loading, onRevoke }: ApiKeysTableProps) 
             <DateTimeText value={key.revokedAt} withTime />
           </Text>
         ) : (
-          <Button
-            size="xs"
-            variant="subtle"
-            color="red"
-            aria-label={`Revoke ${key.name}`}
-            onClick={() => onRevoke(key)}
-          >
-            Revoke
-          </Button>
+          <Group gap={4} wrap="nowrap">
+            <Button
+              size="xs"
+              variant="subtle"
+              aria-label={`Rotate ${key.name}`}
+              onClick={() => onRotate(key)}
+            >
+              Rotate
+            </Button>
+            <Button
+              size="xs"
+              variant="subtle"
+              color="red"
+              aria-label={`Revoke ${key.name}`}
+              onClick={() => onRevoke(key)}
+            >
+              Revoke
+            </Button>
+          </Group>
         ),
     },
   ];

@@ -1,11 +1,11 @@
-import { Button, Checkbox, Group, Paper, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Checkbox, Group, NumberInput, Paper, Stack, TextInput, Title } from '@mantine/core';
 import { useFormErrors } from '@partnerkit/ui';
 import { useState, type FormEvent } from 'react';
 import type { CreateApiKeyMutation } from '../../gql/graphql';
 import { API_KEY_SCOPES } from './apiKeyScopes';
 import { useCreateApiKey } from './useCreateApiKey';
 
-const FIELDS = ['name', 'scopes'] as const;
+const FIELDS = ['name', 'scopes', 'expiresAt', 'rateLimitPerMinute'] as const;
 
 export interface CreateApiKeyFormProps {
   onCreated: (created: CreateApiKeyMutation['createApiKey']) => void;
@@ -15,6 +15,8 @@ export interface CreateApiKeyFormProps {
 export function CreateApiKeyForm({ onCreated }: CreateApiKeyFormProps) {
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<string[]>(['*:read']);
+  const [expiresOn, setExpiresOn] = useState('');
+  const [rateLimit, setRateLimit] = useState<number | string>('');
   const { createApiKey, creating } = useCreateApiKey();
   const { fieldErrors, clearFieldError, clearFieldErrors, showError } = useFormErrors(FIELDS);
 
@@ -22,8 +24,16 @@ export function CreateApiKeyForm({ onCreated }: CreateApiKeyFormProps) {
     event.preventDefault();
     clearFieldErrors();
     try {
-      const created = await createApiKey({ name: name.trim(), scopes });
+      const created = await createApiKey({
+        name: name.trim(),
+        scopes,
+        // The end of the chosen day, in the admin's time zone.
+        expiresAt: expiresOn ? new Date(`${expiresOn}T23:59:59`).toISOString() : null,
+        rateLimitPerMinute: typeof rateLimit === 'number' ? rateLimit : null,
+      });
       setName('');
+      setExpiresOn('');
+      setRateLimit('');
       onCreated(created);
     } catch (error) {
       showError(error);
@@ -67,6 +77,32 @@ export function CreateApiKeyForm({ onCreated }: CreateApiKeyFormProps) {
               ))}
             </Stack>
           </Checkbox.Group>
+          <Group grow align="flex-start">
+            <TextInput
+              type="date"
+              label="Expires on"
+              description="Empty: never."
+              value={expiresOn}
+              onChange={(event) => {
+                setExpiresOn(event.currentTarget.value);
+                clearFieldError('expiresAt');
+              }}
+              error={fieldErrors.expiresAt}
+            />
+            <NumberInput
+              label="Operations per minute"
+              description="Empty: the server's limit for keys."
+              min={1}
+              max={100000}
+              allowDecimal={false}
+              value={rateLimit}
+              onChange={(value) => {
+                setRateLimit(value);
+                clearFieldError('rateLimitPerMinute');
+              }}
+              error={fieldErrors.rateLimitPerMinute}
+            />
+          </Group>
           <Group justify="flex-end">
             <Button type="submit" loading={creating}>
               Create API key

@@ -11,6 +11,7 @@ const KIND_LABEL: Record<PartnerEmailKind, string> = {
   REJECTED: 'Rejected',
   FIRST_COMMISSION: 'First commission',
   PAYMENT_SENT: 'Payment sent',
+  PASSWORD_RESET: 'Password reset',
 };
 
 /** Follow-up email templates and the outbox. */

@@ -28,6 +28,19 @@ export class ApiKeyResolver {
   }
 
   @Authorized(Access.Admin)
+  @Mutation(() => CreatedApiKey, {
+    description:
+      'A new secret (in the answer once); the old one works until `oldSecretValidUntil` (default: 24 hours).',
+  })
+  rotateApiKey(
+    @Arg('id', () => ID) id: string,
+    @Arg('oldSecretValidUntil', () => Date, { nullable: true }) oldSecretValidUntil: Date | null,
+    @Ctx() { em }: GraphQLContext,
+  ) {
+    return this.apiKeyService.rotate(em, id, oldSecretValidUntil);
+  }
+
+  @Authorized(Access.Admin)
   @Mutation(() => ApiKey)
   revokeApiKey(@Arg('id', () => ID) id: string, @Ctx() { em }: GraphQLContext) {
     return this.apiKeyService.revoke(em, id);

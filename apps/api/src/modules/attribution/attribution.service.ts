@@ -163,6 +163,16 @@ export class AttributionService {
     return { ...outcome, visitorId: prepared.visitorId, ipHash: prepared.ipHash };
   }
 
+  /**
+   * Whether `visitorId` has a click of an active partner within the cookie window before `at` (what the
+   * visitor-id source of attribution would credit): the proof a snippet lead must bring.
+   */
+  async visitorHasClick(tx: EntityManager, at: Date, visitorId: string | null): Promise<boolean> {
+    if (!visitorId) return false;
+    const outcome = await this.attribute(tx, { at, customer: null, visitorId });
+    return outcome.method === 'COOKIE';
+  }
+
   async attribute(tx: EntityManager, facts: ConversionFacts): Promise<AttributionOutcome> {
     const gathered = await this.gather(tx, facts);
     gathered.namedPartnerId = facts.namedPartnerId ?? null;

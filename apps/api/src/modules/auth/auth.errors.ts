@@ -8,4 +8,7 @@ export const AuthErrorCode = {
   PartnerRejected: 'PARTNER_REJECTED',
   CurrentPasswordWrong: 'CURRENT_PASSWORD_WRONG',
   PasswordWeak: 'PASSWORD_WEAK',
+  PartnerSuspended: 'PARTNER_SUSPENDED',
+  PartnerPending: 'PARTNER_PENDING',
+  ResetTokenInvalid: 'RESET_TOKEN_INVALID',
 } as const;

@@ -11,7 +11,7 @@ import {
   requestedAudience,
   setSessionCookie,
 } from './session-cookie.js';
-import { Viewer, ViewerKind } from './viewer.type.js';
+import { ServerInfo, Viewer, ViewerKind } from './viewer.type.js';
 import { type EventBus } from '../../events/event-bus.js';
 
 @Resolver()
@@ -44,14 +44,20 @@ export class AuthResolver {
     }
   }
 
+  @Query(() => ServerInfo, { description: 'Public facts about this server (what the sign-in pages show).' })
+  async serverInfo(@Ctx() { em }: GraphQLContext): Promise<ServerInfo> {
+    return { demo: await this.auth.demoDataPresent(em) };
+  }
+
   @Mutation(() => Viewer, { description: 'Signs an admin in and sets the session cookie.' })
   async signInAdmin(
     @Arg('email', () => String) email: string,
     @Arg('password', () => String) password: string,
     @Ctx() context: GraphQLContext,
   ): Promise<Viewer> {
+    const { admin, session } = await this.auth.signInAdmin(context.em, email, password, context.request?.ip);
+    // Only a successful sign-in replaces the session this client had (a failed one leaves it alone).
     await this.auth.signOut(context.em, this.currentToken(context, 'admin'));
-    const { admin, session } = await this.auth.signInAdmin(context.em, email, password);
     if (context.reply) setSessionCookie(context.reply, 'admin', session, this.cookies);
     return { kind: ViewerKind.ADMIN, admin, scopes: [] };
   }
@@ -64,8 +70,13 @@ export class AuthResolver {
     @Arg('password', () => String) password: string,
     @Ctx() context: GraphQLContext,
   ): Promise<Viewer> {
+    const { partner, session } = await this.auth.signInPartner(
+      context.em,
+      login,
+      password,
+      context.request?.ip,
+    );
     await this.auth.signOut(context.em, this.currentToken(context, 'partner'));
-    const { partner, session } = await this.auth.signInPartner(context.em, login, password);
     if (context.reply) setSessionCookie(context.reply, 'partner', session, this.cookies);
     return { kind: ViewerKind.PARTNER, partner, scopes: [] };
   }

@@ -12,6 +12,10 @@ import {
   verifyPassword,
 } from '../../common/password.js';
 import { Session } from './session.entity.js';
+import { SignInThrottle } from './sign-in-throttle.js';
+
+/** The demo admin of `pnpm start` (seed/seed.ts): while it exists, the server runs on demo data. */
+export const DEMO_ADMIN_EMAIL = 'admin@partnerkit.test';
 
 export type SessionAudience = 'admin' | 'partner';
 
@@ -39,36 +43,56 @@ export class AuthService {
     private readonly policy: SessionPolicy,
     private readonly now: () => Date = () => new Date(),
     private readonly apiKeys = new ApiKeyService(),
+    /** Growing delays per account and per IP (see `sign-in-throttle.ts`). */
+    readonly throttle = new SignInThrottle(),
   ) {}
 
-  /** Checks an admin's email and password and opens a new session (a new id at every sign-in). */
-  async signInAdmin(em: EntityManager, email: string, password: string) {
-    const admin = await em.findOne(
-      AdminUser,
-      { email: email.trim().toLowerCase() },
-      { populate: ['passwordHash'] },
-    );
+  /**
+   * Checks an admin's email and password and opens a new session (a new id at every sign-in). An unknown
+   * email and a wrong password take the same path (throttle, one password check) and get the same answer.
+   */
+  async signInAdmin(em: EntityManager, email: string, password: string, ip = '') {
+    const login = email.trim().toLowerCase();
+    await this.throttle.attempt(`admin:${login}`, ip);
+    const admin = await em.findOne(AdminUser, { email: login }, { populate: ['passwordHash'] });
     if (!admin) throw (await verifyAgainstDummy(password), invalidCredentials());
     if (!(await verifyPassword(admin.passwordHash, password))) throw invalidCredentials();
+    await this.throttle.succeeded(`admin:${login}`, ip);
     const session = await this.open(em, { adminUser: admin });
     return { admin, session };
   }
 
-  /** A partner signs in with their email or partner code. Only partners with portal access may. */
-  async signInPartner(em: EntityManager, login: string, password: string) {
+  /**
+   * A partner signs in with their email or partner code. Only partners with portal access may, and only
+   * ACTIVE ones, or PENDING applicants (read-only, see `operation-guard.plugin.ts`); suspended and rejected
+   * partners are told so once their password is right. Throttled like admins.
+   */
+  async signInPartner(em: EntityManager, login: string, password: string, ip = '') {
     const key = login.trim().toLowerCase();
     const partner = await em.findOne(
       Partner,
       { $or: [{ email: key }, { code: key }] },
       { populate: ['passwordHash'] },
     );
+    // One count per account, whichever of its names (email, code) is used; unknown logins by their text.
+    const account = `partner:${partner?.id ?? key}`;
+    await this.throttle.attempt(account, ip);
     if (!partner?.passwordHash) throw (await verifyAgainstDummy(password), invalidCredentials());
     if (!(await verifyPassword(partner.passwordHash, password))) throw invalidCredentials();
+    await this.throttle.succeeded(account, ip);
     if (partner.status === 'REJECTED') {
       throw new AppError('PARTNER_REJECTED', 'This partner application was not accepted.');
     }
+    if (partner.status === 'SUSPENDED') {
+      throw new AppError('PARTNER_SUSPENDED', 'This partner account is suspended.');
+    }
     const session = await this.open(em, { partner });
     return { partner, session };
+  }
+
+  /** Whether the server runs on the demo data (its demo admin exists): sign-in pages then show the demo accounts. */
+  async demoDataPresent(em: EntityManager): Promise<boolean> {
+    return (await em.count(AdminUser, { email: DEMO_ADMIN_EMAIL })) > 0;
   }
 
   /** Ends the session of `token` (no error when it is already gone). */
@@ -127,10 +151,19 @@ export class AuthService {
     if (credentials.bearer !== undefined)
       return this.apiKeys.authenticate(em, credentials.bearer, this.now());
     if (!credentials.sessionToken) return { kind: 'anonymous' };
-    const session = await em.findOne(Session, { tokenHash: hashSessionToken(credentials.sessionToken) });
+    const session = await em.findOne(
+      Session,
+      { tokenHash: hashSessionToken(credentials.sessionToken) },
+      { populate: ['partner'] },
+    );
     if (!session) return { kind: 'anonymous' };
     const now = this.now();
-    if (session.expiresAt <= now || now.getTime() - session.lastSeenAt.getTime() > this.policy.idleMs) {
+    const partnerLocked = session.partner?.status === 'SUSPENDED' || session.partner?.status === 'REJECTED';
+    if (
+      partnerLocked ||
+      session.expiresAt <= now ||
+      now.getTime() - session.lastSeenAt.getTime() > this.policy.idleMs
+    ) {
       await em.nativeDelete(Session, { tokenHash: session.tokenHash });
       return { kind: 'anonymous' };
     }
@@ -138,7 +171,11 @@ export class AuthService {
       await em.nativeUpdate(Session, { tokenHash: session.tokenHash }, { lastSeenAt: now });
     }
     if (session.adminUser) return { kind: 'admin', adminUserId: session.adminUser.id };
-    if (session.partner) return { kind: 'partner', partnerId: session.partner.id };
+    if (session.partner) {
+      return session.partner.status === 'PENDING'
+        ? { kind: 'partner', partnerId: session.partner.id, pending: true }
+        : { kind: 'partner', partnerId: session.partner.id };
+    }
     return { kind: 'anonymous' };
   }
 

@@ -24,3 +24,12 @@ export class Viewer {
   @Field(() => [String], { description: 'Scopes of the API key; empty for people.' })
   scopes!: string[];
 }
+
+/** Public facts about the server. */
+@ObjectType()
+export class ServerInfo {
+  @Field(() => Boolean, {
+    description: 'The server runs on the demo data: the sign-in pages show the demo accounts.',
+  })
+  demo!: boolean;
+}

@@ -44,4 +44,14 @@ See the details in your partner portal: {{portalLink}}
 we sent you a payment of {{amount}}. Your statement is in the partner portal: {{portalLink}}
 `,
   },
+  PASSWORD_RESET: {
+    subject: 'Reset your password',
+    body: `Hi {{name}},
+
+someone (hopefully you) asked to reset your password. Choose a new one here within an hour:
+{{resetLink}}
+
+The link works once. If you did not ask for it, ignore this email: your password stays as it is.
+`,
+  },
 };

@@ -99,6 +99,43 @@ export class Mailer {
     return email;
   }
 
+  /**
+   * The password-reset email (partners and admins alike) with its one-time link, in the outbox inside `tx`.
+   * Call {@link kick} after the commit.
+   */
+  async queuePasswordResetEmail(
+    tx: EntityManager,
+    recipient: { to: string; name: string; partner?: Partner | null },
+    resetLink: string,
+  ): Promise<OutboundEmail> {
+    const stored = await tx.findOne(EmailTemplate, { kind: 'PASSWORD_RESET' });
+    const template = stored ?? DEFAULT_TEMPLATES.PASSWORD_RESET;
+    const base = this.options.publicUrl.replace(/\/$/, '');
+    const merge = {
+      ...(recipient.partner
+        ? this.mergeValuesOf(recipient.partner, '')
+        : { code: '', portalLink: `${base}/admin/`, trackingLink: '', programName: '' }),
+      name: recipient.name,
+      resetLink,
+    };
+    const email = tx.create(OutboundEmail, {
+      kind: 'PASSWORD_RESET',
+      partnerId: recipient.partner?.id ?? null,
+      to: recipient.to,
+      subject: renderTemplateText(template.subject, merge).replace(/\s+/g, ' ').trim(),
+      body: renderTemplateText(template.body, merge),
+      status: this.transport ? 'QUEUED' : 'HELD',
+      lastError: this.transport ? null : 'No SMTP server is configured (SMTP_URL): kept in the outbox.',
+    });
+    tx.persist(email);
+    return email;
+  }
+
+  /** Base URL of links in emails. */
+  get publicUrl(): string {
+    return this.options.publicUrl.replace(/\/$/, '');
+  }
+
   private async programIdsOf(tx: EntityManager, partner: Partner): Promise<string[]> {
     const rows: Array<{ program_id: string }> = await tx
       .getConnection()

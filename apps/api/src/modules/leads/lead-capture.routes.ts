@@ -7,7 +7,7 @@ import { fail } from '../../errors/app-error.js';
 import { knownClientError } from '../../errors/client-error.js';
 import { type RateLimit } from '../../common/rate-limit.js';
 import { type RedirectCache } from '../tracking/redirect-cache.js';
-import { type LeadService } from './lead.service.js';
+import { type LeadService, SNIPPET_SOURCE } from './lead.service.js';
 
 export interface LeadCaptureOptions {
   orm: MikroORM;
@@ -43,11 +43,15 @@ function parseLead(body: unknown): LeadBody {
 }
 
 /**
- * `POST /t/lead`: the merchant snippet's `Partnerkit.lead({ email, name })`. Public, so it accepts only pages
- * on the merchant's allowed domains (the Origin header), a limited number of leads per IP, and answers only
+ * `POST /t/lead`: the merchant snippet's `Partnerkit.lead({ email, name })`. Public and unauthenticated, so
+ * it proves what a browser can: the page is on the merchant's allowed domains (the Origin header, required:
+ * a request without one is refused), the visitor id came from a click of an active partner within the cookie
+ * window (`LEAD_CLICK_REQUIRED`), one lead per visitor id (its lead id is derived from it) and one per email
+ * (repeats answer `duplicate`), a limited number per IP, and a partner's leads above the hourly rate are
+ * flagged for review (`LeadService`). It cannot prove that a person opted in: a script can send all of
+ * this. Merchants send trusted leads server-side with an API key (`recordLead`) instead. It answers only
  * whether the lead was recorded (never which partner got it). The body is JSON sent as `text/plain` (a
- * simple cross-origin request, no preflight). Without `externalId`, the visitor and email identify the lead,
- * so a form submitted twice records one lead. Refusals answer with the error catalogue's status and code.
+ * simple cross-origin request, no preflight). Refusals answer with the error catalogue's status and code.
  */
 export function registerLeadCaptureRoutes(app: FastifyInstance, options: LeadCaptureOptions) {
   app.post('/t/lead', async (request, reply) => {
@@ -55,37 +59,38 @@ export function registerLeadCaptureRoutes(app: FastifyInstance, options: LeadCap
     const settings = await options.cache.settings();
     const allowed = [...settings.allowedDomains];
     if (settings.defaultLandingUrl) allowed.push(new URL(settings.defaultLandingUrl).hostname);
-    if (origin) {
-      let host = '';
-      try {
-        host = new URL(origin).hostname;
-      } catch {
-        // not a URL: refused below
-      }
-      if (!host || !isAllowedHost(host, allowed)) {
-        fail('ORIGIN_NOT_ALLOWED', 'Leads are accepted from the merchant’s allowed domains only.');
-      }
-      reply.header('access-control-allow-origin', origin).header('vary', 'Origin');
+    let host = '';
+    try {
+      host = origin ? new URL(origin).hostname : '';
+    } catch {
+      // not a URL: refused below
     }
+    if (!host || !isAllowedHost(host, allowed)) {
+      fail('ORIGIN_NOT_ALLOWED', 'Leads are accepted from pages on the merchant’s allowed domains only.');
+    }
+    reply.header('access-control-allow-origin', origin).header('vary', 'Origin');
     const body = parseLead(request.body);
     await options.limit.consume(request.ip);
     const email = text(body, 'email');
     const visitorId = text(body, 'visitorId');
-    const externalId =
-      text(body, 'externalId') ??
-      `web-${createHash('sha256')
-        .update(`${visitorId ?? ''}|${(email ?? '').toLowerCase()}`)
-        .digest('hex')
-        .slice(0, 40)}`;
+    if (!visitorId) {
+      fail(
+        'LEAD_CLICK_REQUIRED',
+        'A lead from the snippet needs the visitor id of a partner link.',
+        'visitorId',
+      );
+    }
+    // One lead per visitor id: its lead id is derived from it (whatever the page sends as externalId).
+    const externalId = `web-${createHash('sha256').update(visitorId).digest('hex').slice(0, 40)}`;
     try {
       const result = await options.leads.recordLead(
         options.orm.em.fork(),
         {
           externalId,
           customer: { email, name: text(body, 'name') },
-          referral: { visitorId, ipAddress: request.ip },
+          referral: { visitorId },
         },
-        'web',
+        SNIPPET_SOURCE,
       );
       return { recorded: true, duplicate: result.duplicate };
     } catch (error) {

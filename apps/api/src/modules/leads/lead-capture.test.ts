@@ -16,9 +16,11 @@ import {
 const SHOP = 'https://shop.lead-capture.example';
 let t: TestApp;
 let partner: { id: string; code: string };
+let busy: { id: string; code: string };
+let programId: string;
 
 beforeAll(async () => {
-  t = await createTestApp({ LEAD_CAPTURE_RATE_LIMIT: '4' });
+  t = await createTestApp({ LEAD_CAPTURE_RATE_LIMIT: '4', LEAD_PARTNER_HOURLY_LIMIT: '2' });
   const admin = await signedInAdmin(t);
   await t.gql(
     'mutation($i: UpdateMerchantSettingsInput!) { updateMerchantSettings(input: $i) { allowedDomains } }',
@@ -37,20 +39,29 @@ beforeAll(async () => {
     },
     admin,
   );
-  partner = await createPartner(t, admin, { programIds: [program.data!.createProgram.id] });
+  programId = program.data!.createProgram.id;
+  partner = await createPartner(t, admin, { programIds: [programId] });
+  busy = await createPartner(t, admin, { programIds: [programId] });
 });
 afterAll(() => t.close());
 
-async function clickOf(visitorId: string) {
+async function clickOf(visitorId: string, of = partner, clickedAt = new Date(Date.now() - 60_000)) {
   const em = t.orm.em.fork();
   em.create(Click, {
-    partner: em.getReference(Partner, partner.id),
+    partner: em.getReference(Partner, of.id),
     visitorId,
     ipHash: 'z'.repeat(64),
     landingUrl: `${SHOP}/`,
-    clickedAt: new Date(Date.now() - 60_000),
+    clickedAt,
   });
   await em.flush();
+}
+
+/** A visitor id with a fresh click of `of`. */
+async function clickedVisitor(of = partner) {
+  const visitorId = randomBytes(16).toString('hex');
+  await clickOf(visitorId, of);
+  return visitorId;
 }
 
 function post(body: unknown, origin: string | null = SHOP, ip = '198.51.100.7') {
@@ -100,7 +111,11 @@ describe('POST /t/lead (the snippet’s Partnerkit.lead)', () => {
     });
     expect(garbage.statusCode).toBe(400);
     expect(garbage.json()).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'BODY_INVALID' });
-    const badEmail = await post({ email: 'not-an-email' }, SHOP, '198.51.100.8');
+    const badEmail = await post(
+      { email: 'not-an-email', visitorId: await clickedVisitor() },
+      SHOP,
+      '198.51.100.8',
+    );
     expect(badEmail.statusCode).toBe(400);
     expect(badEmail.json()).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -146,8 +161,123 @@ describe('POST /t/lead (the snippet’s Partnerkit.lead)', () => {
     const statuses = [];
     for (let i = 0; i < 5; i += 1)
       statuses.push(
-        (await post({ email: `many-${unique()}@example.test` }, SHOP, '198.51.100.9')).statusCode,
+        (
+          await post(
+            { email: `many-${unique()}@example.test`, visitorId: await clickedVisitor() },
+            SHOP,
+            '198.51.100.9',
+          )
+        ).statusCode,
       );
     expect(statuses).toEqual([200, 200, 200, 200, 429]);
+  });
+});
+
+describe('what a snippet lead must prove (forged leads earn nothing)', () => {
+  const leadsOf = async (visitorId: string) => t.orm.em.fork().find(Lead, { visitorId });
+
+  test('no Origin header: refused, nothing stored', async () => {
+    const visitorId = await clickedVisitor();
+    const response = await post({ email: `o-${unique()}@example.test`, visitorId }, null, '198.51.100.20');
+    expect(response.statusCode).toBe(403);
+    expect(response.json()).toMatchObject({ code: 'FORBIDDEN', reason: 'ORIGIN_NOT_ALLOWED' });
+    expect(await leadsOf(visitorId)).toEqual([]);
+  });
+
+  test('a visitor id without a click, or with a click older than the cookie window, is refused', async () => {
+    const unknown = randomBytes(16).toString('hex');
+    const none = await post(
+      { email: `n-${unique()}@example.test`, visitorId: unknown },
+      SHOP,
+      '198.51.100.21',
+    );
+    expect(none.statusCode).toBe(403);
+    expect(none.json()).toMatchObject({ reason: 'LEAD_CLICK_REQUIRED', field: 'visitorId' });
+    const missing = await post({ email: `m-${unique()}@example.test` }, SHOP, '198.51.100.21');
+    expect(missing.json()).toMatchObject({ reason: 'LEAD_CLICK_REQUIRED', field: 'visitorId' });
+    const stale = randomBytes(16).toString('hex');
+    await clickOf(stale, partner, new Date(Date.now() - 400 * 86_400_000)); // the window is 30 days
+    const old = await post({ email: `s-${unique()}@example.test`, visitorId: stale }, SHOP, '198.51.100.21');
+    expect(old.json()).toMatchObject({ reason: 'LEAD_CLICK_REQUIRED' });
+    expect([...(await leadsOf(unknown)), ...(await leadsOf(stale))]).toEqual([]);
+  });
+
+  test('the issue’s attack: one visitor id, three emails (and a page-chosen externalId): one lead, one payout', async () => {
+    const visitorId = await clickedVisitor();
+    const answers = [];
+    for (const [i, externalId] of ['a', 'b', 'c'].entries()) {
+      answers.push(
+        (
+          await post(
+            { email: `forged-${i}-${unique()}@example.test`, visitorId, externalId },
+            SHOP,
+            '198.51.100.22',
+          )
+        ).json(),
+      );
+    }
+    expect(answers).toEqual([
+      { recorded: true, duplicate: false },
+      { recorded: true, duplicate: true },
+      { recorded: true, duplicate: true },
+    ]);
+    const leads = await leadsOf(visitorId);
+    expect(leads).toHaveLength(1);
+    expect(await t.orm.em.fork().count(Commission, { sourceId: leads[0]!.id })).toBe(1);
+  });
+
+  test('one email gives one lead, whatever the visitor id', async () => {
+    const email = `once-${unique()}@example.test`;
+    const [first, second] = [await clickedVisitor(), await clickedVisitor()];
+    expect((await post({ email, visitorId: first }, SHOP, '198.51.100.23')).json()).toEqual({
+      recorded: true,
+      duplicate: false,
+    });
+    expect(
+      (await post({ email: email.toUpperCase(), visitorId: second }, SHOP, '198.51.100.23')).json(),
+    ).toEqual({
+      recorded: true,
+      duplicate: true,
+    });
+    expect(await leadsOf(second)).toEqual([]);
+  });
+
+  test('a partner’s leads above the hourly rate are flagged for review instead of paid', async () => {
+    const reviews = [];
+    for (let i = 0; i < 4; i += 1) {
+      const visitorId = await clickedVisitor(busy);
+      const answer = await post(
+        { email: `rate-${i}-${unique()}@example.test`, visitorId },
+        SHOP,
+        `198.51.100.${30 + i}`,
+      );
+      expect(answer.json()).toEqual({ recorded: true, duplicate: false });
+      const [lead] = await leadsOf(visitorId);
+      const [commission] = await t.orm.em.fork().find(Commission, { sourceId: lead!.id });
+      reviews.push(commission!.review);
+    }
+    expect(reviews).toEqual(['NONE', 'NONE', 'FLAGGED', 'FLAGGED']); // LEAD_PARTNER_HOURLY_LIMIT = 2
+  });
+
+  test('leads sent server-side with an API key are trusted: no click or Origin needed', async () => {
+    const admin = await signedInAdmin(t);
+    const key = await t.gql(
+      'mutation { createApiKey(input: { name: "shop", scopes: ["events:write"] }) { secret } }',
+      {},
+      admin,
+    );
+    const result = await t.gql(
+      'mutation($i: RecordLeadInput!) { recordLead(input: $i) { duplicate } }',
+      {
+        i: {
+          externalId: `srv-${unique()}`,
+          customer: { email: `srv-${unique()}@example.test` },
+          referral: { partnerCode: partner.code, programId },
+        },
+      },
+      { bearer: key.data!.createApiKey.secret },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.recordLead.duplicate).toBe(false);
   });
 });

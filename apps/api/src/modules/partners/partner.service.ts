@@ -30,11 +30,18 @@ import {
 const CUSTOM_FIELD_KEY = /^[a-zA-Z][a-zA-Z0-9_]{0,39}$/;
 const MAX_REVIEW = 500;
 
+/** Ends every session of a partner (the auth module's `AuthService`). */
+export interface PartnerSessions {
+  endAllSessions(em: EntityManager, owner: { partnerId: string }): Promise<void>;
+}
+
 /** Partners: create, edit, list, and a partner's own profile. Every write is one transaction. */
 export class PartnerService {
+  /** @param sessions ends a partner's sessions when an admin sets the password, suspends or rejects. */
   constructor(
     private readonly events: EventBus,
     private readonly mailer: Mailer,
+    private readonly sessions?: PartnerSessions,
   ) {}
 
   async list(em: EntityManager, args: PartnersArgs) {
@@ -104,6 +111,7 @@ export class PartnerService {
   }
 
   async update(em: EntityManager, id: string, input: UpdatePartnerInput): Promise<Partner> {
+    let endSessions = false;
     const partner = await em.transactional(async (tx) => {
       const current = await tx.findOne(Partner, { id: parseId(id) }, { populate: ['programs', 'parent'] });
       if (!current) fail('PARTNER_NOT_FOUND', 'Partner not found.', 'id');
@@ -113,6 +121,7 @@ export class PartnerService {
         assertPartnerStatusTransition(current.status, input.status);
         if (input.status === 'ACTIVE' && !current.approvedAt) current.approvedAt = new Date();
         current.status = input.status;
+        endSessions ||= input.status === 'SUSPENDED' || input.status === 'REJECTED';
       }
       if (input.parentCode !== undefined) await this.changeParent(tx, current, input.parentCode);
       if (input.programIds != null) current.programs.set(await this.findPrograms(tx, input.programIds));
@@ -125,10 +134,13 @@ export class PartnerService {
       if (input.password != null) {
         assertAcceptablePassword(input.password);
         current.passwordHash = await hashPassword(input.password);
+        endSessions = true;
       }
+      if (endSessions) await this.sessions?.endAllSessions(tx, { partnerId: current.id });
       return current;
     });
     this.events.publish('PARTNER_UPDATED', { partnerId: partner.id });
+    if (endSessions) this.events.publish('SESSIONS_ENDED', { partnerId: partner.id });
     return partner;
   }
 
@@ -169,6 +181,7 @@ export class PartnerService {
         partner.status = decision;
         partner.reviewNote = note;
         if (decision === 'ACTIVE') partner.approvedAt = now;
+        else await this.sessions?.endAllSessions(tx, { partnerId: partner.id });
         await this.mailer.queuePartnerEmail(tx, decision === 'ACTIVE' ? 'APPROVED' : 'REJECTED', partner, {
           note,
         });
@@ -176,7 +189,10 @@ export class PartnerService {
       }
       return reviewed;
     });
-    for (const partner of partners) this.events.publish('PARTNER_UPDATED', { partnerId: partner.id });
+    for (const partner of partners) {
+      this.events.publish('PARTNER_UPDATED', { partnerId: partner.id });
+      if (decision === 'REJECTED') this.events.publish('SESSIONS_ENDED', { partnerId: partner.id });
+    }
     this.mailer.kick();
     return partners;
   }

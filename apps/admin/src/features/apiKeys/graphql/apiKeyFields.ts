@@ -9,5 +9,9 @@ export const API_KEY_FIELDS = graphql(`
     createdAt
     lastUsedAt
     revokedAt
+    expiresAt
+    rateLimitPerMinute
+    rotatedAt
+    previousSecretExpiresAt
   }
 `);

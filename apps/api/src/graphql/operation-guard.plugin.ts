@@ -1,0 +1,116 @@
+import { type ApolloServerPlugin } from '@apollo/server';
+import { type DocumentNode, GraphQLError, Kind, type OperationDefinitionNode, visit } from 'graphql';
+import { AppError } from '../errors/app-error.js';
+import { type Actor } from './actor.js';
+import { type GraphQLContext } from './context.js';
+import { blockFieldSuggestionsPlugin } from './query-limits.js';
+
+/** Mutations a pending applicant may make: leaving, and changing their password. */
+const PENDING_MUTATIONS = new Set(['signOut', 'changeMyPassword', 'signInPartner', 'signInAdmin']);
+
+export interface OperationGuardOptions {
+  /** Production: introspection and field suggestions are off for anonymous callers. */
+  production: boolean;
+  /** How long a query may run, in milliseconds, before its remaining fields are refused. */
+  timeBudgetMs: number;
+  /** The clock (tests advance it by hand). */
+  now?: () => number;
+}
+
+/** Whether the document asks for the schema (`__schema` or `__type`), in any fragment. */
+export function asksForSchema(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if (node.name.value === '__schema' || node.name.value === '__type') found = true;
+    },
+  });
+  return found;
+}
+
+function rootFields(operation: OperationDefinitionNode): string[] {
+  return operation.selectionSet.selections.flatMap((selection) =>
+    selection.kind === Kind.FIELD ? [selection.name.value] : [],
+  );
+}
+
+const isAnonymous = (actor: Actor | undefined) => !actor || actor.kind === 'anonymous';
+
+/**
+ * Per-operation guards that need the caller or the clock (the document limits are validation rules, see
+ * `query-limits.ts`):
+ * - anonymous callers in production may not introspect (`INTROSPECTION_DISABLED`) and get no field
+ *   suggestions in validation messages (graphql-armor's mask);
+ * - a pending applicant's mutations are refused (`PARTNER_PENDING`), except signing out and changing the
+ *   password;
+ * - a query's time budget: once spent, every field still to resolve fails and the answer carries one
+ *   `OPERATION_TIMEOUT` (mutations run to their end: each is one transaction).
+ */
+export function operationGuardPlugin<C extends Pick<GraphQLContext, 'actor'> = GraphQLContext>(
+  options: OperationGuardOptions,
+): ApolloServerPlugin<C> {
+  const now = options.now ?? Date.now;
+  const suggestions = blockFieldSuggestionsPlugin as ApolloServerPlugin<C>;
+  return {
+    async requestDidStart(requestContext) {
+      const actor = requestContext.contextValue.actor;
+      const masked =
+        options.production && isAnonymous(actor)
+          ? await suggestions.requestDidStart?.(requestContext)
+          : undefined;
+      let timedOut = false;
+      return {
+        async didEncounterErrors(context) {
+          await masked?.didEncounterErrors?.(context);
+        },
+        async didResolveOperation({ document, operation }) {
+          if (options.production && isAnonymous(actor) && asksForSchema(document)) {
+            throw new GraphQLError('Introspection needs a sign-in or an API key.', {
+              originalError: new AppError(
+                'INTROSPECTION_DISABLED',
+                'Introspection needs a sign-in or an API key.',
+              ),
+              extensions: { http: { status: 403 } },
+            });
+          }
+          if (
+            actor?.kind === 'partner' &&
+            actor.pending &&
+            operation?.operation === 'mutation' &&
+            rootFields(operation).some((field) => !PENDING_MUTATIONS.has(field))
+          ) {
+            const message = 'Your application is awaiting approval; you can change nothing yet.';
+            throw new GraphQLError(message, {
+              originalError: new AppError('PARTNER_PENDING', message),
+              extensions: { http: { status: 403 } },
+            });
+          }
+        },
+        async executionDidStart({ operation }) {
+          if (operation.operation !== 'query') return;
+          const deadline = now() + options.timeBudgetMs;
+          return {
+            willResolveField() {
+              if (!timedOut && now() <= deadline) return;
+              timedOut = true;
+              throw new AppError(
+                'OPERATION_TIMEOUT',
+                `The query ran longer than ${options.timeBudgetMs} ms; ask for less.`,
+              );
+            },
+          };
+        },
+        async willSendResponse({ response }) {
+          if (!timedOut || response.body.kind !== 'single') return;
+          // One timeout error instead of one per field that was cut off.
+          const errors = response.body.singleResult.errors ?? [];
+          const timeout = errors.find((error) => error.extensions?.reason === 'OPERATION_TIMEOUT');
+          response.body.singleResult.errors = [
+            ...errors.filter((error) => error.extensions?.reason !== 'OPERATION_TIMEOUT'),
+            ...(timeout ? [{ message: timeout.message, extensions: timeout.extensions }] : []),
+          ];
+        },
+      };
+    },
+  };
+}
