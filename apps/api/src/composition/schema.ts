@@ -94,11 +94,13 @@ export interface SchemaDependencies {
 export function createServices(deps: SchemaDependencies) {
   const commissions = new CommissionService(deps.mailer);
   const attribution = new AttributionService(deps.ipHashSecret, deps.clicks);
+  const webhooks = new WebhookService({ allowPrivateTargets: deps.webhooks.allowPrivateTargets });
   return {
     commissions,
-    webhooks: new WebhookService({ allowPrivateTargets: deps.webhooks.allowPrivateTargets }),
-    orders: new OrderService(commissions, attribution, deps.events),
-    leads: new LeadService(commissions, attribution, deps.events, deps.leadPartnerHourlyLimit),
+    webhooks,
+
+    orders: new OrderService(commissions, attribution, deps.events, webhooks),
+    leads: new LeadService(commissions, attribution, deps.events, webhooks, deps.leadPartnerHourlyLimit),
     collateral: new CollateralService(
       deps.files.storage,
       new TrackingLinkService(deps.events, new MerchantSettingsService(deps.events)),
@@ -120,7 +122,7 @@ export async function createSchema(
   const ledgerWriter = new LedgerWriter();
   const resolvers = [
     new AuthResolver(deps.auth, deps.cookies, deps.events),
-    new PartnerResolver(new PartnerService(deps.events, deps.mailer, deps.auth)),
+    new PartnerResolver(new PartnerService(deps.events, deps.mailer, deps.auth, services.webhooks)),
     new PasswordResetResolver(
       new PasswordResetService(
         deps.auth,
@@ -153,7 +155,7 @@ export async function createSchema(
     new ReportsResolver(new LedgerReportQueries(), new ActivityReportQueries(), new DashboardQueries()),
     new CommissionReviewResolver(new CommissionReviewService(ledgerWriter, deps.events)),
     new PayoutResolver(
-      new PayoutService(balances, ledgerWriter, deps.mailer, deps.events),
+      new PayoutService(balances, ledgerWriter, deps.mailer, deps.events, services.webhooks),
       new PayoutQueries(balances),
       new AdjustmentService(ledgerWriter, deps.events),
     ),

@@ -53,6 +53,10 @@ export async function createTestApp(
     SERVE_SPAS: 'false',
     LOG_LEVEL: 'silent',
     IP_HASH_SECRET: TEST_IP_HASH_SECRET,
+    // Tests send hundreds of operations a minute from one session or key; the limit tests set their own.
+    GRAPHQL_RATE_LIMIT_ANONYMOUS: '1000000',
+    GRAPHQL_RATE_LIMIT_SESSION: '1000000',
+    GRAPHQL_RATE_LIMIT_API_KEY: '1000000',
     ...env,
   });
   const events = givenEvents ?? createInProcessEventBus();

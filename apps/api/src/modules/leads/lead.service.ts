@@ -10,6 +10,12 @@ import { InboundEventService } from '../inbound-events/inbound-event.service.js'
 import { type RecordResult } from '../orders/order.service.js';
 import { Product } from '../../kernel/product.entity.js';
 import { Lead } from '../../kernel/lead.entity.js';
+import {
+  commissionCreated,
+  commissionFacts,
+  leadRecorded,
+  type WebhookService,
+} from '../webhooks/webhook.service.js';
 import { type RecordLeadInput } from './lead.input.js';
 
 /** The source of leads from the merchant snippet (`POST /t/lead`): untrusted, see {@link LeadService}. */
@@ -33,6 +39,7 @@ export class LeadService {
     private readonly commissions: CommissionService,
     private readonly attribution: AttributionService,
     private readonly events: EventBus,
+    private readonly webhooks: WebhookService,
     private readonly partnerHourlyLimit = 20,
   ) {}
 
@@ -85,12 +92,17 @@ export class LeadService {
         });
         this.customers.rememberReferral(customer, credits, tx);
         await tx.flush();
-        for (const commission of await this.commissions.creditLead(tx, lead)) {
+        const created = await this.commissions.creditLead(tx, lead);
+        for (const commission of created) {
           published.push({
             topic: 'COMMISSION_CREATED',
             payload: { commissionId: commission.id, partnerId: commission.partner.id },
           });
         }
+        await this.webhooks.enqueue(tx, [
+          leadRecorded(lead),
+          ...created.map((commission) => commissionCreated(commissionFacts(commission))),
+        ]);
         published.push({
           topic: 'LEAD_RECORDED',
           payload: { leadId: lead.id, partnerIds: lead.credits.map((credit) => credit.partnerId) },

@@ -23,6 +23,14 @@ import { eventRow, InboundEventService } from '../inbound-events/inbound-event.s
 import { Product } from '../../kernel/product.entity.js';
 import { Program } from '../../kernel/program.entity.js';
 import { SaleOrder, SalePayment, SaleRefund, type StoredOrderItem } from '../../kernel/order.entity.js';
+import {
+  commissionCreated,
+  commissionFacts,
+  commissionVoided,
+  orderRecorded,
+  type WebhookEvent,
+  type WebhookService,
+} from '../webhooks/webhook.service.js';
 import { type RecordOrderInput, type RecordPaymentInput, type RecordRefundInput } from './order.input.js';
 
 const MAX_ITEMS = 500;
@@ -36,13 +44,17 @@ export interface RecordResult<T> {
 /** What a transaction decided, published once it has committed. */
 class Outbox {
   readonly events: PublishedEvent[] = [];
+  /** Webhook events, queued in the transaction itself (`WebhookService.enqueue`). */
+  readonly hooks: WebhookEvent[] = [];
   sale(order: SaleOrder) {
+    this.hooks.push(orderRecorded(order));
     this.events.push({
       topic: 'SALE_RECORDED',
       payload: { orderId: order.id, partnerIds: order.credits.map((c) => c.partnerId) },
     });
   }
   created(commissions: Commission[]) {
+    for (const c of commissions) this.hooks.push(commissionCreated(commissionFacts(c)));
     for (const c of commissions)
       this.events.push({
         topic: 'COMMISSION_CREATED',
@@ -50,6 +62,7 @@ class Outbox {
       });
   }
   createdPlanned(commissions: readonly DomainCommission[]) {
+    for (const c of commissions) this.hooks.push(commissionCreated(c));
     for (const c of commissions)
       this.events.push({
         topic: 'COMMISSION_CREATED',
@@ -57,6 +70,7 @@ class Outbox {
       });
   }
   changed(commissions: Commission[]) {
+    for (const c of commissions) if (c.voidedAt) this.hooks.push(commissionVoided(commissionFacts(c)));
     for (const c of commissions)
       this.events.push({
         topic: 'COMMISSION_CHANGED',
@@ -165,6 +179,7 @@ export class OrderService {
     private readonly commissions: CommissionService,
     private readonly attribution: AttributionService,
     private readonly events: EventBus,
+    private readonly webhooks: WebhookService,
   ) {}
 
   /**
@@ -210,6 +225,7 @@ export class OrderService {
           await tx.flush();
           await this.applyWaiting(tx, source, id, waiting, outbox);
         }
+        await this.webhooks.enqueue(tx, outbox.hooks);
         return created.id;
       },
       { waitingFor: id, processWritesEvent: true },
@@ -260,7 +276,10 @@ export class OrderService {
       [lockName.order(source, orderId)],
       async (tx, event) => {
         const order = await this.lockedOrder(tx, source, orderId);
-        return order ? (await apply(tx, order, event, outbox)).id : null;
+        if (!order) return null;
+        const record = await apply(tx, order, event, outbox);
+        await this.webhooks.enqueue(tx, outbox.hooks);
+        return record.id;
       },
     );
     if (!receipt.duplicate) this.events.publishAll(outbox.events);
@@ -452,6 +471,7 @@ export class OrderService {
         event.resultId = recordId;
         event.status = 'PROCESSED';
         outbox.events.push(...applied.events);
+        outbox.hooks.push(...applied.hooks);
       } catch (error) {
         event.status = 'FAILED';
         event.error = error instanceof Error ? error.message : String(error);

@@ -21,6 +21,7 @@ import { type Mailer } from '../emails/mailer.service.js';
 import { Program } from '../../kernel/program.entity.js';
 import { Partner } from '../../kernel/partner.entity.js';
 import { type PartnersArgs } from './partner.args.js';
+import { partnerApproved, type WebhookService } from '../webhooks/webhook.service.js';
 import {
   type CreatePartnerInput,
   type UpdateMyProfileInput,
@@ -42,6 +43,7 @@ export class PartnerService {
     private readonly events: EventBus,
     private readonly mailer: Mailer,
     private readonly sessions?: PartnerSessions,
+    private readonly webhooks?: WebhookService,
   ) {}
 
   async list(em: EntityManager, args: PartnersArgs) {
@@ -187,6 +189,10 @@ export class PartnerService {
         });
         reviewed.push(partner);
       }
+      await this.webhooks?.enqueue(
+        tx,
+        reviewed.filter((partner) => partner.status === 'ACTIVE').map((partner) => partnerApproved(partner)),
+      );
       return reviewed;
     });
     for (const partner of partners) {

@@ -26,6 +26,7 @@ import { Partner, PayoutMethod } from '../../kernel/partner.entity.js';
 import { type BalanceQueries } from '../commissions/balance.queries.js';
 import { type LedgerWriter } from '../commissions/ledger-writer.service.js';
 import { type Mailer } from '../emails/mailer.service.js';
+import { payoutPaid, type WebhookService } from '../webhooks/webhook.service.js';
 import { PayoutBatch } from './payout-batch.entity.js';
 
 /** At most this many partners are named in one batch (a batch of everyone payable has no such limit). */
@@ -95,6 +96,7 @@ export class PayoutService {
     private readonly ledger: LedgerWriter,
     private readonly mailer: Mailer,
     private readonly events: EventBus,
+    private readonly webhooks?: WebhookService,
   ) {}
 
   /** Who is payable in which currency and how much, who is below the minimum, flagged or without details. */
@@ -440,6 +442,19 @@ export class PayoutService {
         payload: { commissionId: commission.id, partnerId: commission.partner.id },
       });
     }
+    await this.webhooks?.enqueue(
+      tx,
+      entries.map((entry) =>
+        payoutPaid({
+          batchId: batch.id,
+          partnerId: entry.partnerId,
+          amountMinor: -entry.amount.amountMinor,
+          currency: entry.amount.currency,
+          method: entry.method,
+          reference: entry.reference,
+        }),
+      ),
+    );
     published.push({
       topic: 'PAYOUT_PAID',
       payload: { batchId: batch.id, partnerIds: entries.map((entry) => entry.partnerId) },

@@ -14,6 +14,7 @@ import {
 import { WebhookDelivery } from './webhook-delivery.entity.js';
 import { WebhookEndpoint } from './webhook-endpoint.entity.js';
 import { isPublicAddress } from './webhook-target.js';
+import { childOrder, RECORD_ORDER, RECORD_REFUND, salesSetup } from '../../test-support/sales.js';
 
 interface Received {
   headers: IncomingHttpHeaders;
@@ -135,6 +136,72 @@ describe('outgoing webhooks', () => {
       return list[0]?.status === 'DELIVERED' ? list : undefined;
     });
     expect(stored).toMatchObject({ eventType: 'partner.applied', attempts: 1, lastResponseStatus: 200 });
+  });
+
+  test('orders, their commissions, voids and approvals are delivered from the transactions that made them', async () => {
+    const own = await startReceiver();
+    try {
+      const { secret, endpoint: created } = await endpoint(
+        ['order.recorded', 'commission.created', 'commission.voided', 'partner.approved'],
+        own.url,
+      );
+      const sales = await salesSetup(t, admin);
+      const input = childOrder(sales, { paid: true });
+      expect((await t.gql(RECORD_ORDER, { i: input }, admin)).errors).toBeUndefined();
+      const refund = await t.gql(
+        RECORD_REFUND,
+        {
+          i: { externalId: `${input.externalId}-r`, orderExternalId: input.externalId, amountMinor: '10000' },
+        },
+        admin,
+      );
+      expect(refund.errors).toBeUndefined();
+      const pending = await createPartner(t, admin, { status: 'PENDING' });
+      await t.gql(
+        'mutation($ids: [ID!]!) { approvePartners(ids: $ids) { id } }',
+        { ids: [pending.id] },
+        admin,
+      );
+      const events = await waitFor(() => {
+        const verified = own.received.map(
+          (r) =>
+            new Webhook(secret).verify(r.body, r.headers as Record<string, string>) as {
+              type: string;
+              data: Record<string, any>;
+            },
+        );
+        return verified.length >= 6 ? verified : undefined;
+      });
+      const types = events.map((event) => event.type).sort();
+      expect(types).toEqual([
+        'commission.created',
+        'commission.created',
+        'commission.voided',
+        'commission.voided',
+        'order.recorded',
+        'partner.approved',
+      ]);
+      const order = events.find((event) => event.type === 'order.recorded')!;
+      expect(order.data).toMatchObject({
+        externalId: input.externalId,
+        total: { amountMinor: '10000', currency: 'USD' },
+      });
+      const levels = events
+        .filter((event) => event.type === 'commission.created')
+        .map((event) => [event.data.level, event.data.amount.amountMinor, event.data.partnerId])
+        .sort();
+      expect(levels).toEqual([
+        [1, '1000', sales.child.id],
+        [2, '200', sales.parent.id],
+      ]);
+      expect(events.find((event) => event.type === 'partner.approved')!.data).toMatchObject({
+        id: pending.id,
+        status: 'ACTIVE',
+      });
+      expect((await deliveriesOf(created.id)).every((d) => d.status === 'DELIVERED')).toBe(true);
+    } finally {
+      await new Promise((resolve) => own.server.close(resolve));
+    }
   });
 
   test('a refused change queues nothing', async () => {
