@@ -27,7 +27,7 @@ afterAll(() => t?.close());
 
 const REVIEW = `mutation($ids: [ID!]!, $d: CommissionReviewDecision!, $n: String) {
   reviewCommissions(ids: $ids, decision: $d, note: $n) { id level status review reviewNote reviewedAt flagReason } }`;
-const QUEUE = `{ flaggedCommissions(first: 200) { totalCount nodes { id level flagReason status partner { code } amount { amountMinor } } } }`;
+const QUEUE = `{ flaggedCommissions(first: 50) { totalCount nodes { id level flagReason status partner { code } amount { amountMinor } } } }`;
 
 const entryCount = () => t.orm.em.fork().count(LedgerEntry, {});
 
