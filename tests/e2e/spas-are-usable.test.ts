@@ -270,6 +270,7 @@ describe.skipIf(!hasChromium)(
             { path: '/tracking-links', name: 'tracking-links' },
             { path: '/collateral', name: 'collateral' },
             { path: '/api-keys', name: 'api-keys' },
+            { path: '/webhooks', name: 'webhooks' },
             { path: '/settings', name: 'settings' },
           ],
           'admin',
