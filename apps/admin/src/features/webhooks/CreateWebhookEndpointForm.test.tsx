@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
 import { renderWithApollo } from '../../test/renderWithApollo';
@@ -21,7 +21,10 @@ describe('CreateWebhookEndpointForm', () => {
       events: ['order.recorded', 'payout.paid'],
       description: null,
     });
-    expect(screen.getByRole('textbox', { name: 'Endpoint URL' })).toHaveProperty('value', '');
+    // The form clears once the creation has resolved.
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: 'Endpoint URL' })).toHaveProperty('value', ''),
+    );
   });
 
   test('shows the API error next to the field it names', async () => {
