@@ -121,6 +121,10 @@ export async function startApi(url, extraEnv = {}) {
       LOG_LEVEL: 'warn',
       SERVE_SPAS: 'false',
       IP_HASH_SECRET: 'partnerkit-bench-ip-hash-secret',
+      // A load test is one trusted caller sending as fast as it can: lift the per-minute operation limits
+      // (the limits' own cost is still paid: every operation is counted).
+      GRAPHQL_RATE_LIMIT_API_KEY: '1000000000',
+      GRAPHQL_RATE_LIMIT_SESSION: '1000000000',
       ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
