@@ -63,6 +63,14 @@ const attributionPartner = (partner: Partner): AttributionPartner => ({
   cookieWindowDays: partner.cookieWindowDays,
 });
 
+/** A partner's row as attribution reads it (the partner a caller names: every such order reads it). */
+interface PartnerRow {
+  id: string;
+  status: AttributionPartner['status'];
+  email: string;
+  cookie_window_days: number | null;
+}
+
 /** What a caller tells about a referral on a lead or order (GraphQL `ReferralInput`, Stripe metadata). */
 export interface ReferralFacts {
   visitorId?: string | null;
@@ -139,7 +147,13 @@ export class AttributionService {
     const programId = facts.programId ? parseId(facts.programId, 'referral.programId') : null;
     const [namedPartner, gathered] = await Promise.all([
       facts.partnerCode
-        ? em.findOne(Partner, { code: facts.partnerCode.trim().toLowerCase() })
+        ? em
+            .getConnection()
+            .execute<PartnerRow[]>(
+              'select id, status, email, cookie_window_days from partners where code = ? limit 1',
+              [facts.partnerCode.trim().toLowerCase()],
+            )
+            .then(([row]) => row ?? null)
         : Promise.resolve(null),
       this.gather(em, { at, programId, couponCode: facts.couponCode ?? null, visitorId: visitor, ipHash }),
     ]);
@@ -148,7 +162,12 @@ export class AttributionService {
     }
     if (namedPartner) {
       gathered.namedPartnerId = namedPartner.id;
-      gathered.partners.set(namedPartner.id, attributionPartner(namedPartner));
+      gathered.partners.set(namedPartner.id, {
+        id: namedPartner.id,
+        status: namedPartner.status,
+        email: namedPartner.email,
+        cookieWindowDays: namedPartner.cookie_window_days,
+      });
     }
     return { gathered, visitorId: visitor, ipHash };
   }
@@ -265,11 +284,20 @@ export class AttributionService {
   }
 
   private async attributionProgram(tx: EntityManager, programId?: string | null): Promise<Program | null> {
+    // Plain statements (every order and lead runs one), mapped to entities.
+    const rows = await tx
+      .getConnection()
+      .execute<Record<string, unknown>[]>(
+        programId ? 'select * from programs where id = ?' : 'select * from programs',
+        programId ? [programId] : [],
+        'all',
+        tx.getTransactionContext(),
+      );
+    const programs = rows.map((row) => tx.map(Program, row));
     if (programId) {
-      const program = await tx.findOne(Program, { id: programId });
-      if (!program) fail('PROGRAM_NOT_FOUND', 'No program has this id.', 'referral.programId');
-      return program;
+      if (!programs[0]) fail('PROGRAM_NOT_FOUND', 'No program has this id.', 'referral.programId');
+      return programs[0];
     }
-    return defaultAttributionProgram(await tx.find(Program, {}));
+    return defaultAttributionProgram(programs);
   }
 }

@@ -65,17 +65,23 @@ export class CustomerService {
   ): Promise<Customer | null> {
     if (!key) return null;
     const { externalId, email, name } = key;
-    const where = externalId
+    const [where, params] = externalId
       ? email
-        ? { $or: [{ externalId }, { email, externalId: null }] }
-        : { externalId }
-      : { email };
-    // The one with the external id first (nulls last): it wins over a match by email.
-    const [found] = await tx.find(Customer, where, {
-      orderBy: { externalId: 'asc nulls last' },
-      limit: 1,
-      disableIdentityMap: options.unmanaged,
-    });
+        ? ['external_id = ? or (email = ? and external_id is null)', [externalId, email]]
+        : ['external_id = ?', [externalId]]
+      : ['email = ?', [email]];
+    // The one with the external id first (nulls last): it wins over a match by email. A plain statement
+    // (every order and lead runs it); an entity only for a customer found, outside the identity map when
+    // the caller writes the row itself (`unmanaged`).
+    const [row] = await tx
+      .getConnection()
+      .execute<Record<string, unknown>[]>(
+        `select * from customers where ${where} order by external_id asc nulls last limit 1`,
+        params,
+        'all',
+        tx.getTransactionContext(),
+      );
+    const found = row ? (options.unmanaged ? tx.fork({ clear: true }) : tx).map(Customer, row) : null;
     const customer =
       found ?? tx.create(Customer, { externalId, email, name }, { persist: !options.unmanaged });
     if (externalId && !customer.externalId) customer.externalId = externalId;

@@ -117,13 +117,16 @@ export class InboundEventService {
   /** The event under its lock, and (with `waitingFor`) the events waiting for that order: one statement. */
   private async lookup(tx: EntityManager, incoming: IncomingEvent, waitingFor?: string) {
     const key = { kind: incoming.kind, externalId: incoming.externalId };
-    const rows = await tx.find(
-      InboundEvent,
-      waitingFor
-        ? { source: incoming.source, $or: [key, { orderExternalId: waitingFor, status: 'PENDING' }] }
-        : { source: incoming.source, ...key },
-      { orderBy: { receivedAt: 'asc', id: 'asc' } },
+    // A plain statement (every incoming event runs it; usually it finds nothing): entities only for rows.
+    const found = await tx.getConnection().execute<Record<string, unknown>[]>(
+      `select * from inbound_events where source = ? and ((kind = ? and external_id = ?)${
+        waitingFor ? " or (order_external_id = ? and status = 'PENDING')" : ''
+      }) order by received_at, id`,
+      [incoming.source, key.kind, key.externalId, ...(waitingFor ? [waitingFor] : [])],
+      'all',
+      tx.getTransactionContext(),
     );
+    const rows = found.map((row) => tx.map(InboundEvent, row));
     const existing = rows.find((row) => row.kind === key.kind && row.externalId === key.externalId) ?? null;
     return { existing, waiting: rows.filter((row) => row !== existing) };
   }

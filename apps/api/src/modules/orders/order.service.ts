@@ -20,7 +20,6 @@ import { type CommissionService, type PartnerChains } from '../commissions/commi
 import { CustomerService, type CustomerKey } from '../customers/customer.service.js';
 import { type InboundEvent } from '../inbound-events/inbound-event.entity.js';
 import { eventRow, InboundEventService } from '../inbound-events/inbound-event.service.js';
-import { Product } from '../../kernel/product.entity.js';
 import { Program } from '../../kernel/program.entity.js';
 import { SaleOrder, SalePayment, SaleRefund, type StoredOrderItem } from '../../kernel/order.entity.js';
 import {
@@ -34,6 +33,14 @@ import {
 import { type RecordOrderInput, type RecordPaymentInput, type RecordRefundInput } from './order.input.js';
 
 const MAX_ITEMS = 500;
+
+/** What an order keeps of each product it sells (read as plain rows: every order reads them). */
+interface ProductRow {
+  id: string;
+  sku: string;
+  name: string;
+  subscription: boolean;
+}
 
 export interface RecordResult<T> {
   status: 'PROCESSED' | 'PENDING' | 'FAILED';
@@ -315,7 +322,13 @@ export class OrderService {
     }
     const orderedAt = input.orderedAt ?? new Date();
     const [products, referral] = await Promise.all([
-      em.find(Product, { sku: { $in: [...new Set(input.items.map((item) => item.sku.trim()))] } }),
+      em
+        .getConnection()
+        .execute<ProductRow[]>(
+          // One JSON parameter (knex would expand an array into a list of parameters).
+          'select id, sku, name, subscription from products where sku in (select json_array_elements_text(?::json))',
+          [JSON.stringify([...new Set(input.items.map((item) => item.sku.trim()))])],
+        ),
       this.attribution.prepareReferral(em, orderedAt, input.referral),
     ]);
     const bySku = new Map(products.map((product) => [product.sku, product]));
