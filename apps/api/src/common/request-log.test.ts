@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import Fastify from 'fastify';
+import Fastify, { LogController } from 'fastify';
 import { expect, test } from 'vitest';
 import { registerRequestLog, SLOW_REQUEST_MS } from './request-log.js';
 
@@ -11,7 +11,10 @@ test('one line per API request; redirects, probes and static files only when the
       callback();
     },
   });
-  const app = Fastify({ logger: { level: 'info', stream }, disableRequestLogging: true });
+  const app = Fastify({
+    logger: { level: 'info', stream },
+    logController: new LogController({ disableRequestLogging: true }),
+  });
   registerRequestLog(app);
   let slow = false;
   app.get('/r/:code', (_request, reply) => reply.code(302).header('location', '/').send());

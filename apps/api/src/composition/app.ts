@@ -7,6 +7,7 @@ import fastifyCors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import { type MikroORM } from '@mikro-orm/postgresql';
 import Fastify, {
+  LogController,
   type FastifyInstance,
   type FastifyReply,
   type FastifyRequest,
@@ -103,7 +104,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: 1024 * 1024,
     frameworkErrors: frameworkErrorHandler,
     // One line per request from registerRequestLog instead: quiet on redirects, probes and static files.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
   });
   registerRequestLog(app);
   // First, so that every route and plugin below answers its errors through the one handler.
