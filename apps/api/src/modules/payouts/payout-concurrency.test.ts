@@ -37,6 +37,16 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
+const RECORD_PAYMENT = `mutation($i: RecordPartnerPaymentInput!) { recordPartnerPayment(input: $i) {
+  id payments { entry { id } } } }`;
+const VOID_PAYMENT = 'mutation($i: VoidPaymentInput!) { voidPayment(input: $i) { id } }';
+const single = (partnerId: string, key: string) => ({
+  idempotencyKey: `single-${key}-${partnerId}`,
+  partnerId,
+  currency: 'USD',
+  method: 'BANK_TRANSFER',
+});
+
 const together = <T>(n: number, send: (index: number) => Promise<T>) =>
   Promise.all(Array.from({ length: n }, (_, index) => send(index)));
 
@@ -76,6 +86,75 @@ async function allInFlight<T>(
 }
 
 describe.skipIf(!postgres)('concurrent payout batches', () => {
+  test('one payment voided eight times at once is reversed once; payments racing the voids never exceed payable', async () => {
+    const s = await payoutSetup(t, admin);
+    await payableSale(t, events, s); // child: $10.00 payable
+    const paid = await t.gql(
+      RECORD_PAYMENT,
+      { i: { ...single(s.child.id, 'first'), amountMinor: '1000' } },
+      admin,
+    );
+    expect(paid.errors).toBeUndefined();
+    const entryId = paid.data!.recordPartnerPayment.payments[0].entry.id as string;
+    expect((await balanceOf(t, admin, s.child.id)).payable).toBe('0');
+    // Eight voids of that payment and four new $4.00 payments, all waiting on the partner's lock at once.
+    const results = await allInFlight([s.child.id], 12, (i) =>
+      i < 8
+        ? t.gql(VOID_PAYMENT, { i: { entryId, reason: `void ${i}` } }, admin)
+        : t.gql(RECORD_PAYMENT, { i: { ...single(s.child.id, `again-${i}`), amountMinor: '400' } }, admin),
+    );
+    const voids = results.slice(0, 8);
+    expect(voids.filter((r) => !r.errors)).toHaveLength(1);
+    expect(new Set(voids.filter((r) => r.errors).map((r) => r.errors![0]!.extensions?.reason))).toEqual(
+      new Set(['PAYMENT_ALREADY_VOIDED']),
+    );
+    const entries = await t.orm.em.fork().find(LedgerEntry, { partner: s.child.id, kind: 'PAYMENT' });
+    // The payment, its one reversal, and the new payments that found enough payable when they ran.
+    const reversals = entries.filter((e) => e.amountMinor > 0n);
+    expect(reversals).toHaveLength(1);
+    expect(reversals[0]!.amountMinor).toBe(1000n);
+    const repaid =
+      entries.filter((e) => e.amountMinor < 0n).reduce((sum, e) => sum - e.amountMinor, 0n) - 1000n;
+    expect(repaid).toBeLessThanOrEqual(1000n);
+    expect(BigInt((await balanceOf(t, admin, s.child.id)).payable)).toBe(1000n - repaid);
+    for (const r of results.slice(8))
+      if (r.errors) expect(r.errors[0]!.extensions?.reason).toBe('PAYOUT_EXCEEDS_PAYABLE');
+  });
+
+  test('adjustments and a batch of one partner at once: each adjustment once, the batch pays what was payable', async () => {
+    const s = await payoutSetup(t, admin);
+    await payableSale(t, events, s); // child: $10.00 payable
+    const results = await allInFlight([s.child.id], 9, (i) =>
+      i === 0
+        ? t.gql(PAYOUT_BATCH, { i: batchInput({ partnerIds: [s.child.id] }) }, admin)
+        : t.gql(
+            'mutation($i: AddAdjustmentInput!) { addAdjustment(input: $i) { id } }',
+            {
+              i: {
+                partnerId: s.child.id,
+                currency: 'USD',
+                amountMinor: i % 2 ? '-100' : '250',
+                reason: `adjustment ${i}`,
+              },
+            },
+            admin,
+          ),
+    );
+    expect(results.map((r) => r.errors?.[0]?.extensions?.reason)).toEqual(Array(9).fill(undefined));
+    const entries = await t.orm.em.fork().find(LedgerEntry, { partner: s.child.id });
+    const adjustments = entries.filter((e) => e.kind === 'ADJUSTMENT');
+    expect(adjustments.map((e) => e.amountMinor).sort()).toEqual(
+      [-100n, -100n, -100n, -100n, 250n, 250n, 250n, 250n].sort(),
+    );
+    const [payment] = entries.filter((e) => e.kind === 'PAYMENT');
+    // The batch paid the payable balance of its moment: $10.00 plus the adjustments committed before it.
+    const paid = -payment!.amountMinor;
+    expect(paid).toBeGreaterThanOrEqual(1000n - 400n);
+    expect(paid).toBeLessThanOrEqual(1000n + 1000n);
+    const total = entries.reduce((sum, e) => sum + e.amountMinor, 0n);
+    expect(total).toBe(1000n + 600n - paid);
+    expect(BigInt((await balanceOf(t, admin, s.child.id)).total)).toBe(total);
+  });
   test('ten batches with different keys over the same partners pay each partner once', async () => {
     const setups = await together(3, () => payoutSetup(t, admin));
     for (const s of setups) await payableSale(t, events, s);
