@@ -10,5 +10,7 @@ export {
   parseDestinationUrl,
   type WebUrl,
   safeDeepLink,
+  SNIPPET_LEAD_WINDOW_MS,
+  snippetLeadNeedsReview,
   visitorCookieDays,
 } from './tracking-rules.js';

@@ -183,3 +183,15 @@ export function linkAppliesToPartner(
 ): boolean {
   return link.programIds.length === 0 || link.programIds.some((id) => partner.programIds.includes(id));
 }
+
+/** The window over which a partner's snippet leads are counted for {@link snippetLeadNeedsReview}. */
+export const SNIPPET_LEAD_WINDOW_MS = 3_600_000;
+
+/**
+ * Whether a lead from the merchant's snippet (which can prove only a recent click, not a real person) goes
+ * to review instead of being paid: when its partner already has `hourlyLimit` or more snippet leads in the
+ * {@link SNIPPET_LEAD_WINDOW_MS} before it. Below the limit it is paid as usual.
+ */
+export function snippetLeadNeedsReview(leadsInWindow: number, hourlyLimit: number): boolean {
+  return leadsInWindow >= hourlyLimit;
+}

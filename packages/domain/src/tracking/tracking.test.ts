@@ -8,6 +8,7 @@ import {
   normalizeLinkSlug,
   normalizeSubId,
   safeDeepLink,
+  snippetLeadNeedsReview,
   visitorCookieDays,
 } from './index.js';
 
@@ -110,5 +111,18 @@ describe('visitor cookie window', () => {
     [undefined, [0], 30],
   ])('override %j, programs %j -> %j days', (override, windows, days) =>
     expect(visitorCookieDays(override, windows)).toBe(days),
+  );
+});
+
+describe('snippet leads above the hourly limit go to review', () => {
+  test.each([
+    [0, 20, false],
+    [19, 20, false],
+    [20, 20, true],
+    [21, 20, true],
+    [0, 1, false],
+    [1, 1, true],
+  ])('%i leads in the hour, limit %i -> review %s', (leads, limit, review) =>
+    expect(snippetLeadNeedsReview(leads, limit)).toBe(review),
   );
 });

@@ -1,4 +1,5 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
+import { SNIPPET_LEAD_WINDOW_MS, snippetLeadNeedsReview } from '@partnerkit/domain';
 import { fail } from '../../errors/app-error.js';
 import { externalId } from '../../common/external-id.js';
 import { lockForTransaction, lockName } from '../../database/advisory-locks.js';
@@ -20,7 +21,6 @@ import { type RecordLeadInput } from './lead.input.js';
 
 /** The source of leads from the merchant snippet (`POST /t/lead`): untrusted, see {@link LeadService}. */
 export const SNIPPET_SOURCE = 'web';
-const HOUR_MS = 3_600_000;
 
 /**
  * Records leads exactly once, attributes them like sales, and stores their lead payouts.
@@ -28,7 +28,8 @@ const HOUR_MS = 3_600_000;
  * Leads of the merchant snippet (`source` {@link SNIPPET_SOURCE}) come from any browser, so they must prove
  * more: their visitor id has a click of an active partner within the cookie window (`LEAD_CLICK_REQUIRED`),
  * an email gives one snippet lead (a repeat is a duplicate), and a partner's snippet leads beyond
- * `partnerHourlyLimit` in an hour are recorded with their commissions FLAGGED for review (the path of
+ * `partnerHourlyLimit` in an hour (the domain's `snippetLeadNeedsReview`) are recorded with their commissions
+ * FLAGGED for review (the path of
  * self-referrals: not payable until an admin approves them). Leads sent with an API key are trusted.
  */
 export class LeadService {
@@ -139,15 +140,15 @@ export class LeadService {
            where source = ? and occurred_at > ? and occurred_at <= ? and credits @> ?::jsonb`,
         [
           SNIPPET_SOURCE,
-          new Date(at.getTime() - HOUR_MS),
+          new Date(at.getTime() - SNIPPET_LEAD_WINDOW_MS),
           at,
           JSON.stringify([{ partnerId: credit.partnerId }]),
         ],
         'all',
         tx.getTransactionContext(),
       );
-      const over = Number(row?.count ?? 0) >= this.partnerHourlyLimit;
-      flagged.push(over ? { ...credit, flagged: true } : credit);
+      const review = snippetLeadNeedsReview(Number(row?.count ?? 0), this.partnerHourlyLimit);
+      flagged.push(review ? { ...credit, flagged: true } : credit);
     }
     return flagged;
   }
