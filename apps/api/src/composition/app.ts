@@ -58,7 +58,12 @@ import { registerStripeWebhook } from '../modules/stripe/stripe-webhook.routes.j
 import { Mailer } from '../modules/emails/mailer.service.js';
 import { registerSignupEmbedRoutes } from '../modules/signup/signup-embed.routes.js';
 import { LimiterStore, RateLimit } from '../common/rate-limit.js';
-import { PARSE_OPTIONS, queryLimitRules, subscriptionLimitErrors } from '../graphql/query-limits.js';
+import {
+  PARSE_OPTIONS,
+  queryCostPlugin,
+  queryLimitRules,
+  subscriptionLimitErrors,
+} from '../graphql/query-limits.js';
 import { operationGuardPlugin } from '../graphql/operation-guard.plugin.js';
 import { OperationRateLimits } from '../graphql/operation-rate-limits.js';
 import { registerSnippetRoutes } from '../modules/snippet/snippet.routes.js';
@@ -251,7 +256,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       // The same text check and error format as queries and mutations over HTTP.
       onSubscribe: async (ctx, _id, payload) => {
         // The same limits as HTTP operations: document limits, then the caller's rate limit.
-        const refused = subscriptionLimitErrors(schema, payload.query);
+        const refused = subscriptionLimitErrors(schema, payload.query, payload.variables);
         if (refused.length > 0) return refused;
         try {
           await operationLimits.consume(ctx.extra.actor ?? { kind: 'anonymous' }, ctx.extra.ip ?? '');
@@ -283,7 +288,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     formatError,
     // Anonymous callers in production: refused by operationGuardPlugin (INTROSPECTION_DISABLED).
     introspection: true,
-    // Document limits (graphql-armor: depth, aliases, directives, cost; graphql-js: tokens).
+    // Document limits (graphql-armor: depth, aliases, directives; graphql-js: tokens); the cost once the
+    // variables are known (queryCostPlugin).
     validationRules: queryLimitRules,
     parseOptions: PARSE_OPTIONS,
     allowBatchedHttpRequests: false,
@@ -291,6 +297,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     includeStacktraceInErrorResponses: false,
     plugins: [
       validTextPlugin(app.log),
+      queryCostPlugin,
       operationGuardPlugin({ production, timeBudgetMs: config.GRAPHQL_TIME_BUDGET_MS }),
       retryAfterPlugin,
       fastifyApolloDrainPlugin(app),

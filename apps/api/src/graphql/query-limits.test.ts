@@ -6,7 +6,15 @@ import {
   type DocumentNode,
   getIntrospectionQuery,
   GraphQLError,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  Kind,
+  parse,
   specifiedRules,
+  type TypeNode,
+  typeFromAST,
   validate,
 } from 'graphql';
 import { createClient } from 'graphql-ws';
@@ -14,7 +22,7 @@ import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createFormatError } from './format-error.js';
 import { operationGuardPlugin } from './operation-guard.plugin.js';
-import { QUERY_LIMITS, queryLimitRules } from './query-limits.js';
+import { operationCost, QUERY_LIMITS, queryLimitRules } from './query-limits.js';
 import {
   createPartner,
   createTestApp,
@@ -40,6 +48,44 @@ function spaDocuments(): Array<[string, DocumentNode]> {
   });
 }
 
+/**
+ * Values for an operation's variables as a screen would send them: page sizes (`first`, `last`) at `size`,
+ * every other required variable a plausible value of its type (its cost does not depend on them).
+ */
+function variablesFor(document: DocumentNode, size: number): Record<string, unknown> {
+  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  const valueOf = (node: TypeNode): unknown => {
+    const type = typeFromAST(schema, node as never);
+    const plain = (t: unknown): unknown => {
+      if (isNonNullType(t)) return plain(t.ofType);
+      if (isListType(t)) return [plain(t.ofType)];
+      if (isEnumType(t)) return t.getValues()[0]!.value;
+      if (isInputObjectType(t)) {
+        return Object.fromEntries(
+          Object.values(t.getFields())
+            .filter((field) => isNonNullType(field.type))
+            .map((field) => [field.name, plain(field.type)]),
+        );
+      }
+      const name = (t as { name: string }).name;
+      if (name === 'Int' || name === 'Float') return 1;
+      if (name === 'Boolean') return false;
+      if (name === 'ID') return '00000000-0000-4000-8000-000000000000';
+      if (name === 'DateTimeISO') return new Date(0).toISOString();
+      return '2026-01-01';
+    };
+    return plain(type);
+  };
+  return Object.fromEntries(
+    (operation?.kind === Kind.OPERATION_DEFINITION ? (operation.variableDefinitions ?? []) : []).map(
+      (definition) => {
+        const name = definition.variable.name.value;
+        return [name, /^(first|last)$/.test(name) ? size : valueOf(definition.type)];
+      },
+    ),
+  );
+}
+
 let t: TestApp;
 let admin: Awaited<ReturnType<typeof signedInAdmin>>;
 beforeAll(async () => {
@@ -57,13 +103,19 @@ const nested = (levels: number) => {
 };
 
 describe('document limits (graphql-armor)', () => {
-  test('every operation of the console and the portal passes them', () => {
+  test('every operation of the console and the portal passes them, at the largest page size', () => {
     const documents = spaDocuments();
     expect(documents.length).toBeGreaterThan(50);
+    let costliest = 0;
     for (const [name, document] of documents) {
       const errors = validate(schema, document, [...specifiedRules, ...queryLimitRules]);
       expect({ name, errors: errors.map((error) => error.message) }).toEqual({ name, errors: [] });
+      const cost = operationCost(schema, document, variablesFor(document, QUERY_LIMITS.maxPageSize));
+      expect({ name, cost: cost !== null && cost <= QUERY_LIMITS.maxCost }).toEqual({ name, cost: true });
+      costliest = Math.max(costliest, cost!);
     }
+    // The limit leaves room above the costliest screen, not orders of magnitude.
+    expect(costliest).toBeGreaterThan(QUERY_LIMITS.maxCost / 4);
   });
 
   test('depth: commissions → order → commissions … too deep is QUERY_TOO_DEEP; a normal depth passes', async () => {
@@ -88,14 +140,25 @@ describe('document limits (graphql-armor)', () => {
     expect(few.data).toEqual({ a: { kind: 'ADMIN' }, b: { kind: 'ADMIN' } });
   });
 
-  test('cost: a wide and nested query costs too much (QUERY_TOO_COMPLEX); a normal list passes', async () => {
+  test('cost: page sizes count whether written or passed as variables; a normal page passes', async () => {
     const fields = 'id code name email status createdAt customFields programs { id name currency }';
-    const wide = `{ ${Array.from({ length: 15 }, (_, i) => `p${i}: partners(first: 1) { nodes { ${fields} parent { ${fields} parent { ${fields} parent { ${fields} parent { ${fields} } } } } } }`).join(' ')} }`;
-    expect(errorOf(await t.gql(wide, {}, admin))).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      reason: 'QUERY_TOO_COMPLEX',
-    });
-    const normal = await t.gql(`{ partners(first: 5) { totalCount nodes { ${fields} } } }`, {}, admin);
+    const pages = (size: string) =>
+      `${size === '$n' ? 'query($n: Int!)' : 'query'} { ${Array.from({ length: 20 }, (_, i) => `p${i}: partners(first: ${size}) { nodes { ${fields} } }`).join(' ')} }`;
+    for (const [query, n] of [
+      [pages('$n'), 200],
+      [pages('200'), 1],
+    ] as const) {
+      const refused = await t.gql(query, { n }, admin);
+      expect(errorOf(refused)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COMPLEX' });
+      expect(refused.data).toBeUndefined();
+    }
+    // A page's default size counts too (`ledgerReport(first: 50)` by default).
+    expect(operationCost(schema, parse('{ partners { nodes { id } } }'), {})).toBeGreaterThan(
+      operationCost(schema, parse('{ partners(first: 1) { nodes { id } } }'), {})!,
+    );
+    const few = await t.gql(pages('$n'), { n: 5 }, admin);
+    expect(few.errors).toBeUndefined();
+    const normal = await t.gql(`{ partners(first: 200) { totalCount nodes { ${fields} } } }`, {}, admin);
     expect(normal.errors).toBeUndefined();
   });
 

@@ -1,5 +1,7 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { type ApolloServerPlugin } from '@apollo/server';
+import { createRequire } from 'node:module';
+import { type ComplexityEstimator } from 'graphql-query-complexity/cjs';
 import {
   type DocumentNode,
   GraphQLError,
@@ -28,10 +30,12 @@ export const QUERY_LIMITS = {
   /** Lexical tokens of the document (names, punctuation, values). */
   maxTokens: 5000,
   /**
-   * graphql-armor's cost: 1 per scalar field, 2 per object field, times 1.5 per level of depth. The costliest
-   * operation of the SPAs (the product picker) costs about 3,300.
+   * What an operation may cost (`operationCost`): 1 per field, and a page (a field with `first`, from the
+   * document or from the variables, or its default) costs its size times what each of its items asks for.
+   * The console's and the portal's operations cost at most about 6,000 at the page size of 200; a page of
+   * pages (`partners(first: 200) { nodes { commissions(first: 200) ... } }`) costs far more.
    */
-  maxCost: 5000,
+  maxCost: 20_000,
   /** Page size of every list (`first`). */
   maxPageSize: 200,
 } as const;
@@ -46,7 +50,7 @@ function reportAs(code: ErrorCode, message: string) {
 }
 
 /**
- * graphql-armor (max depth, aliases, directives, cost) as validation rules: Apollo runs them for queries and
+ * graphql-armor (max depth, aliases, directives) as validation rules: Apollo runs them for queries and
  * mutations, `checkSubscription` for graphql-ws subscriptions. The token limit is graphql-js's own parser limit
  * (`PARSE_OPTIONS`; Apollo reports it as a parse error that `format-error.ts` codes `QUERY_TOO_LARGE`):
  * armor's Apollo token plugin throws from a parsing hook, which Apollo would answer as a 500.
@@ -74,12 +78,8 @@ const armor = new ApolloArmor({
       `The query has more than ${QUERY_LIMITS.maxDirectives} directives.`,
     ),
   },
-  costLimit: {
-    maxCost: QUERY_LIMITS.maxCost,
-    flattenFragments: true,
-    propagateOnRejection: false,
-    onReject: reportAs('QUERY_TOO_COMPLEX', `The query costs more than ${QUERY_LIMITS.maxCost}.`),
-  },
+  // The cost needs the variables (a page size is usually one): `operationCost`, checked once they are known.
+  costLimit: { enabled: false },
   maxTokens: { enabled: false },
   blockFieldSuggestion: { enabled: true },
 });
@@ -87,6 +87,64 @@ const protection = armor.protect();
 
 /** The limit rules, for Apollo's `validationRules`. */
 export const queryLimitRules: ValidationRule[] = protection.validationRules as ValidationRule[];
+
+// The CommonJS build, required: the ESM build imports `graphql/index.mjs`, a second copy of graphql next to
+// the one the schema is made with ("Cannot use GraphQLObjectType from another module or realm").
+const { getComplexity, simpleEstimator } = createRequire(import.meta.url)(
+  'graphql-query-complexity',
+) as typeof import('graphql-query-complexity/cjs');
+
+/** A page costs its size times what each item asks for: `first` (or `last`) multiplies the children. */
+const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
+  const size = [args.first, args.last].find((value): value is number => typeof value === 'number');
+  return size === undefined ? undefined : 1 + Math.max(size, 1) * childComplexity;
+};
+
+/**
+ * What an operation costs (graphql-query-complexity): 1 per field; a field with a page size (`first`,
+ * written in the document, passed as a variable, or its default) costs that many times its children. Null
+ * when the variables do not fit the operation (execution reports that error itself, coded).
+ */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName?: string | null,
+): number | null {
+  try {
+    return getComplexity({
+      schema,
+      query: document,
+      variables: variables ?? {},
+      operationName: operationName ?? undefined,
+      estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch {
+    return null;
+  }
+}
+
+/** The refusal of an operation above {@link QUERY_LIMITS.maxCost}, or null. */
+export function costRefusal(cost: number | null): GraphQLError | null {
+  if (cost === null || cost <= QUERY_LIMITS.maxCost) return null;
+  const message = `The query costs ${Math.ceil(cost)}, more than ${QUERY_LIMITS.maxCost}; ask for smaller pages or fewer fields.`;
+  return new GraphQLError(message, {
+    originalError: new AppError('QUERY_TOO_COMPLEX', message),
+    extensions: { http: { status: 400 } },
+  });
+}
+
+/** The cost limit for queries and mutations over HTTP, once Apollo knows the operation and its variables. */
+export const queryCostPlugin: ApolloServerPlugin<object> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ schema, document, request, operationName }) {
+        const refused = costRefusal(operationCost(schema, document, request.variables, operationName));
+        if (refused) throw refused;
+      },
+    };
+  },
+};
 
 /** For Apollo's `parseOptions`. */
 export const PARSE_OPTIONS = { maxTokens: QUERY_LIMITS.maxTokens } as const;
@@ -98,7 +156,11 @@ export const blockFieldSuggestionsPlugin = protection.plugins[0] as ApolloServer
  * A subscription's document through the same limits as HTTP operations: the limits' refusals (coded like
  * every other error by `format-error.ts`), or none. Syntax and schema errors are left to graphql-ws.
  */
-export function subscriptionLimitErrors(schema: GraphQLSchema, query: string): GraphQLError[] {
+export function subscriptionLimitErrors(
+  schema: GraphQLSchema,
+  query: string,
+  variables?: Record<string, unknown> | null,
+): GraphQLError[] {
   let document: DocumentNode;
   try {
     document = parse(query, PARSE_OPTIONS);
@@ -109,7 +171,10 @@ export function subscriptionLimitErrors(schema: GraphQLSchema, query: string): G
     }
     return [];
   }
-  return validate(schema, document, [...specifiedRules, ...queryLimitRules]).filter(
+  const refused = validate(schema, document, [...specifiedRules, ...queryLimitRules]).filter(
     (error) => error.originalError instanceof AppError,
   );
+  if (refused.length > 0) return refused;
+  const tooCostly = costRefusal(operationCost(schema, document, variables ?? undefined));
+  return tooCostly ? [tooCostly] : [];
 }

@@ -28,7 +28,7 @@ function limitsTable(limits: ApiDocsLimits): string {
     ['directives per operation', String(QUERY_LIMITS.maxDirectives), '`QUERY_TOO_MANY_DIRECTIVES`'],
     ['tokens per document', String(QUERY_LIMITS.maxTokens), '`QUERY_TOO_LARGE`'],
     [
-      'cost (1 per scalar, 2 per object field, ×1.5 per level)',
+      'cost (1 per field; a page of `first: n`, written or passed as a variable, n × its fields)',
       String(QUERY_LIMITS.maxCost),
       '`QUERY_TOO_COMPLEX`',
     ],
