@@ -7,7 +7,8 @@ const GRAPHQL_CALL = /\bgraphql\(\s*`([^`]*)`\s*\)/g;
 const FIRST_DEFINITION =
   /^\s*(?:#[^\n]*\n\s*)*(query|mutation|subscription|fragment)\s+([_A-Za-z][_0-9A-Za-z]*)/;
 /** One document of gql/graphql.ts: `export const XDocument = {…} as unknown as DocumentNode<…>;`, one line. */
-const DOCUMENT_LINE = /^export const (\w+(?:Document|FragmentDoc)) = (\{.*\}) as unknown as DocumentNode<.*>;$/gm;
+const DOCUMENT_LINE =
+  /^export const (\w+(?:Document|FragmentDoc)) = (\{.*\}) as unknown as DocumentNode<.*>;$/gm;
 const VIRTUAL_PREFIX = 'virtual:partnerkit-document/';
 
 /** The name under which the client preset exports a document from gql/graphql.ts. */
