@@ -1,8 +1,6 @@
 // The scenarios of `pnpm bench`. Each measures the real system (the built API on PostgreSQL) next to a
 // baseline taken in the same run, and returns rows for the report:
 //   { scenario, measure, value, unit, baseline, baselineLabel, target, better: 'higher' | 'lower', met, note }
-import { readFileSync, existsSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import WebSocket from 'ws';
@@ -18,6 +16,7 @@ import {
   sleep,
   startScript,
 } from './lib.mjs';
+import { SPA_DISTS, SPA_INITIAL_JS_BUDGET_KB, spaInitialJs } from './spa-size.mjs';
 
 export const USER_AGENT =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36';
@@ -769,46 +768,26 @@ export async function subscribers(ctx) {
 export async function spa(ctx) {
   const rows = [];
   ctx.raw.spa = {};
-  for (const [name, dir] of [
-    ['admin', 'apps/admin/dist'],
-    ['partner-portal', 'apps/partner-portal/dist'],
-  ]) {
-    const index = join(root, dir, 'index.html');
-    if (!existsSync(index)) {
+  for (const [name, dir] of SPA_DISTS) {
+    const measured = spaInitialJs(join(root, dir));
+    if (!measured) {
       rows.push({ scenario: `SPA initial JS: ${name}`, value: 'n/a', note: `${dir} not built` });
       continue;
     }
-    const html = readFileSync(index, 'utf8');
-    const refs = [
-      ...[...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]),
-      ...[...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]),
-      ...[...html.matchAll(/<link\b[^>]*href="([^"]+)"[^>]*rel="modulepreload"/g)].map((m) => m[1]),
-    ];
-    const files = [];
-    for (const ref of new Set(refs)) {
-      if (/^https?:/.test(ref)) continue;
-      // Built under a base (/admin/, /portal/): find the file by its path below dist.
-      const parts = ref.replace(/^\.?\//, '').split('/');
-      let file = null;
-      for (let i = 0; i < parts.length && !file; i += 1) {
-        const candidate = join(root, dir, ...parts.slice(i));
-        if (existsSync(candidate)) file = candidate;
-      }
-      if (!file) continue;
-      const bytes = readFileSync(file);
-      files.push({ ref, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
-    }
-    const gzip = files.reduce((sum, f) => sum + f.gzip, 0);
-    ctx.raw.spa[name] = { files, gzipBytes: gzip };
+    const { files, bytes, gzipBytes: gzip } = measured;
+    ctx.raw.spa[name] = {
+      files: files.map(({ ref, bytes: raw, gzip: packed }) => ({ ref, bytes: raw, gzip: packed })),
+      gzipBytes: gzip,
+    };
     rows.push({
       scenario: `SPA initial JS: ${name}`,
       measure: 'kB gzip',
       value: round(gzip / 1000, 1),
-      baseline: 300,
+      baseline: SPA_INITIAL_JS_BUDGET_KB,
       baselineLabel: 'target',
-      target: '<= 300 kB',
-      met: gzip / 1000 <= 300,
-      note: `${files.length} file(s), ${round(files.reduce((s, f) => s + f.bytes, 0) / 1000, 0)} kB raw`,
+      target: `<= ${SPA_INITIAL_JS_BUDGET_KB} kB`,
+      met: gzip / 1000 <= SPA_INITIAL_JS_BUDGET_KB,
+      note: `${files.length} file(s), ${round(bytes / 1000, 0)} kB raw`,
     });
   }
   return rows;

@@ -1,28 +1,43 @@
 import { createBrowserRouter } from 'react-router';
+import { lazyPage } from '@partnerkit/ui';
 import { AdminShell } from './features/session/AdminShell';
 import { RouteNotFound } from './features/session/RouteNotFound';
-import { PartnersPage } from './features/partners/PartnersPage';
-import { NewPartnerPage } from './features/partners/NewPartnerPage';
-import { PartnerDetailPage } from './features/partners/PartnerDetailPage';
-import { ProgramsPage } from './features/programs/ProgramsPage';
-import { NewProgramPage } from './features/programs/NewProgramPage';
-import { ProgramDetailPage } from './features/programs/ProgramDetailPage';
-import { ApiKeysPage } from './features/apiKeys/ApiKeysPage';
-import { ApprovalsPage } from './features/approvals/ApprovalsPage';
-import { EmailsPage } from './features/emails/EmailsPage';
-import { ImportPartnersPage } from './features/partnerImport/ImportPartnersPage';
-import { ProductsPage } from './features/products/ProductsPage';
-import { TrackingLinksPage } from './features/trackingLinks/TrackingLinksPage';
-import { SettingsPage } from './features/settings/SettingsPage';
-import { OrdersPage } from './features/orders/OrdersPage';
-import { OrderDetailPage } from './features/orders/OrderDetailPage';
-import { CollateralPage } from './features/collateral/CollateralPage';
-import { WebhooksPage } from './features/webhooks/WebhooksPage';
-import { DashboardPage } from './features/dashboard/DashboardPage';
-import { ReportsPage } from './features/reports/ReportsPage';
-import { PayoutsPage } from './features/payouts/PayoutsPage';
-import { PayoutBatchPage } from './features/payouts/PayoutBatchPage';
-import { ReviewQueuePage } from './features/review/ReviewQueuePage';
+
+// Each page is its own chunk, loaded when first opened; the shell shows a loader meanwhile.
+const PartnersPage = lazyPage(() => import('./features/partners/PartnersPage'), 'PartnersPage');
+const NewPartnerPage = lazyPage(() => import('./features/partners/NewPartnerPage'), 'NewPartnerPage');
+const PartnerDetailPage = lazyPage(
+  () => import('./features/partners/PartnerDetailPage'),
+  'PartnerDetailPage',
+);
+const ProgramsPage = lazyPage(() => import('./features/programs/ProgramsPage'), 'ProgramsPage');
+const NewProgramPage = lazyPage(() => import('./features/programs/NewProgramPage'), 'NewProgramPage');
+const ProgramDetailPage = lazyPage(
+  () => import('./features/programs/ProgramDetailPage'),
+  'ProgramDetailPage',
+);
+const ApiKeysPage = lazyPage(() => import('./features/apiKeys/ApiKeysPage'), 'ApiKeysPage');
+const ApprovalsPage = lazyPage(() => import('./features/approvals/ApprovalsPage'), 'ApprovalsPage');
+const EmailsPage = lazyPage(() => import('./features/emails/EmailsPage'), 'EmailsPage');
+const ImportPartnersPage = lazyPage(
+  () => import('./features/partnerImport/ImportPartnersPage'),
+  'ImportPartnersPage',
+);
+const ProductsPage = lazyPage(() => import('./features/products/ProductsPage'), 'ProductsPage');
+const TrackingLinksPage = lazyPage(
+  () => import('./features/trackingLinks/TrackingLinksPage'),
+  'TrackingLinksPage',
+);
+const SettingsPage = lazyPage(() => import('./features/settings/SettingsPage'), 'SettingsPage');
+const OrdersPage = lazyPage(() => import('./features/orders/OrdersPage'), 'OrdersPage');
+const OrderDetailPage = lazyPage(() => import('./features/orders/OrderDetailPage'), 'OrderDetailPage');
+const CollateralPage = lazyPage(() => import('./features/collateral/CollateralPage'), 'CollateralPage');
+const WebhooksPage = lazyPage(() => import('./features/webhooks/WebhooksPage'), 'WebhooksPage');
+const DashboardPage = lazyPage(() => import('./features/dashboard/DashboardPage'), 'DashboardPage');
+const ReportsPage = lazyPage(() => import('./features/reports/ReportsPage'), 'ReportsPage');
+const PayoutsPage = lazyPage(() => import('./features/payouts/PayoutsPage'), 'PayoutsPage');
+const PayoutBatchPage = lazyPage(() => import('./features/payouts/PayoutBatchPage'), 'PayoutBatchPage');
+const ReviewQueuePage = lazyPage(() => import('./features/review/ReviewQueuePage'), 'ReviewQueuePage');
 
 /** The console's routes, under the Vite base (e.g. /admin). */
 export function createAdminRouter() {

@@ -1,15 +1,18 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
-import { OverviewPage } from './features/overview/OverviewPage';
-import { ProfilePage } from './features/profile/ProfilePage';
-import { LinksPage } from './features/links/LinksPage';
-import { EarningsPage } from './features/earnings/EarningsPage';
+import { lazyPage } from '@partnerkit/ui';
 import { NotFoundPage } from './features/shell/NotFoundPage';
 import { PortalShell } from './features/shell/PortalShell';
 import { RouteError } from './features/shell/RouteError';
-import { SignupPage } from './features/signup/SignupPage';
-import { SubPartnersPage } from './features/subPartners/SubPartnersPage';
-import { CollateralPage } from './features/collateral/CollateralPage';
 import { ForgotPasswordRoute, ResetPasswordRoute } from './features/session/PasswordResetRoutes';
+
+// Each page is its own chunk, loaded when first opened; the shell shows a loader meanwhile.
+const OverviewPage = lazyPage(() => import('./features/overview/OverviewPage'), 'OverviewPage');
+const ProfilePage = lazyPage(() => import('./features/profile/ProfilePage'), 'ProfilePage');
+const LinksPage = lazyPage(() => import('./features/links/LinksPage'), 'LinksPage');
+const EarningsPage = lazyPage(() => import('./features/earnings/EarningsPage'), 'EarningsPage');
+const SignupPage = lazyPage(() => import('./features/signup/SignupPage'), 'SignupPage');
+const SubPartnersPage = lazyPage(() => import('./features/subPartners/SubPartnersPage'), 'SubPartnersPage');
+const CollateralPage = lazyPage(() => import('./features/collateral/CollateralPage'), 'CollateralPage');
 
 export const portalRoutes: RouteObject[] = [
   // Public: the hosted signup page of a program (also shown in the embed snippet's iframe).

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import type { InlineConfig } from 'vitest/node';
+import { graphqlDocuments } from './graphqlDocuments.js';
 import { precompress } from './precompress.js';
 import { spaHtml } from './spaHtml.js';
 
@@ -25,13 +26,14 @@ export const spaTestConfig = {
 } satisfies InlineConfig;
 
 /**
- * The Vite (and Vitest) configuration of an SPA: React, the shared page template, gzip and brotli copies of
- * the built assets, the dev proxy to the API.
+ * The Vite (and Vitest) configuration of an SPA: React, GraphQL documents imported one by one (so a lazy page
+ * brings its own operations), the shared page template, gzip and brotli copies of the built assets, the dev
+ * proxy to the API.
  */
 export function spaViteConfig({ base }: SpaViteOptions) {
   return defineConfig({
     base: process.env.PARTNERKIT_BASE ?? base,
-    plugins: [react(), spaHtml(), precompress()],
+    plugins: [graphqlDocuments(), react(), spaHtml(), precompress()],
     server: {
       proxy: { '/graphql': { target: process.env.PARTNERKIT_API ?? 'http://localhost:4000', ws: true } },
     },

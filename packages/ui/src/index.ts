@@ -36,3 +36,4 @@ export {
 } from './CommissionsTable.js';
 export { RecordPage, type RecordPageProps } from './RecordPage.js';
 export { SecretOnceModal, type SecretOnceModalProps } from './SecretOnceModal.js';
+export { lazyPage, PageLoader, PageSuspense } from './LazyPage.js';

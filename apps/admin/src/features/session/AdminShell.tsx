@@ -1,4 +1,4 @@
-import { AppLayout, type NavItem } from '@partnerkit/ui';
+import { AppLayout, PageSuspense, type NavItem } from '@partnerkit/ui';
 import {
   IconChartBar,
   IconLayoutDashboard,
@@ -58,7 +58,9 @@ export function AdminShell() {
       userLabel={userLabel}
       onSignOut={signOut}
     >
-      <Outlet />
+      <PageSuspense>
+        <Outlet />
+      </PageSuspense>
     </AppLayout>
   );
 }

@@ -1,4 +1,4 @@
-import { AppLayout } from '@partnerkit/ui';
+import { AppLayout, PageSuspense } from '@partnerkit/ui';
 import { Outlet } from 'react-router';
 import { SignInPage } from '../session/SignInPage';
 import { type PortalPartner, useCurrentPartner } from '../session/useCurrentPartner';
@@ -29,7 +29,9 @@ function SignedInLayout({ partner }: { partner: PortalPartner }) {
       userLabel={partner.name}
       onSignOut={() => void signOut()}
     >
-      <Outlet context={partner} />
+      <PageSuspense>
+        <Outlet context={partner} />
+      </PageSuspense>
     </AppLayout>
   );
 }
