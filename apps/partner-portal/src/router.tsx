@@ -10,6 +10,7 @@ import { SignupPage } from './features/signup/SignupPage';
 import { SubPartnersPage } from './features/subPartners/SubPartnersPage';
 import { CollateralPage } from './features/collateral/CollateralPage';
 import { ForgotPasswordRoute, ResetPasswordRoute } from './features/session/PasswordResetRoutes';
+import { BeginPartnerViewRoute } from './features/session/BeginPartnerViewRoute';
 
 export const portalRoutes: RouteObject[] = [
   // Public: the hosted signup page of a program (also shown in the embed snippet's iframe).
@@ -17,6 +18,8 @@ export const portalRoutes: RouteObject[] = [
   // Public: "Forgot password?" and the page of the emailed reset link.
   { path: '/forgot-password', element: <ForgotPasswordRoute />, errorElement: <RouteError /> },
   { path: '/reset-password', element: <ResetPasswordRoute />, errorElement: <RouteError /> },
+  // An admin's "View as partner" link (`/view#token=…`): begins the read-only view.
+  { path: '/view', element: <BeginPartnerViewRoute />, errorElement: <RouteError /> },
   {
     path: '/',
     element: <PortalShell />,

@@ -1,0 +1,39 @@
+import { Alert, Button, Group, Text } from '@mantine/core';
+import { IconEye } from '@tabler/icons-react';
+
+/**
+ * The notice on every page of an admin's "View as partner": whose portal this is, that it reads only, and
+ * the way out. The server refuses every change of this session whatever the page offers.
+ */
+export function PartnerViewBanner({
+  partnerName,
+  adminName,
+  onEnd,
+}: {
+  partnerName: string;
+  adminName: string;
+  onEnd: () => void;
+}) {
+  return (
+    <Alert
+      role="status"
+      aria-label="View as partner"
+      color="orange"
+      variant="filled"
+      icon={<IconEye size={18} aria-hidden />}
+      p="xs"
+    >
+      <Group justify="space-between" gap="xs" wrap="wrap">
+        <Text size="sm" fw={600} data-testid="partner-view-banner">
+          Viewing as {partnerName} — read only —{' '}
+          <Text span size="sm" fw={400}>
+            ({adminName})
+          </Text>
+        </Text>
+        <Button size="compact-sm" variant="white" color="orange" onClick={onEnd}>
+          End view
+        </Button>
+      </Group>
+    </Alert>
+  );
+}
