@@ -20,12 +20,14 @@ import {
 } from '../../test-support/test-app.js';
 import { childOrder, RECORD_ORDER, salesSetup, type SalesSetup } from '../../test-support/sales.js';
 import { multipartBody, png } from '../../test-support/files.js';
+import { subscribe, until, webSocketUrl } from '../../test-support/live.js';
 import { Partner } from '../../kernel/partner.entity.js';
 import { READ_ONLY_VIEW_MUTATIONS } from '../../graphql/read-only-view.js';
 import { PartnerView } from './partner-view.entity.js';
 import { Session } from './session.entity.js';
 
-const START = 'mutation($id: ID!) { startPartnerView(partnerId: $id) { viewId token tokenExpiresAt endsAt } }';
+const START =
+  'mutation($id: ID!) { startPartnerView(partnerId: $id) { viewId token tokenExpiresAt endsAt } }';
 const BEGIN =
   'mutation($t: String!) { beginPartnerView(token: $t) { kind partner { id name } viewedBy { email } } }';
 const ME = '{ me { kind partner { id name status } viewedBy { email name } } }';
@@ -130,9 +132,9 @@ describe('starting and opening a view', () => {
       Array.from({ length: 4 }, () => t.gql(BEGIN, { t: token }, { app: 'portal' })),
     );
     expect(results.filter((result) => !result.errors)).toHaveLength(1);
-    expect(
-      await t.orm.em.fork().count(Session, { partnerView: started.data!.startPartnerView.viewId }),
-    ).toBe(1);
+    expect(await t.orm.em.fork().count(Session, { partnerView: started.data!.startPartnerView.viewId })).toBe(
+      1,
+    );
   });
 
   test('an expired or unknown token is refused', async () => {
@@ -175,7 +177,10 @@ describe('starting and opening a view', () => {
   });
 
   test('a suspended partner’s portal can still be viewed (read only)', async () => {
-    const suspended = await createPartner(t, admin, { programIds: [s.programId], password: PARTNER_PASSWORD });
+    const suspended = await createPartner(t, admin, {
+      programIds: [s.programId],
+      password: PARTNER_PASSWORD,
+    });
     const update = await t.gql(
       'mutation($id: ID!) { updatePartner(id: $id, input: { status: SUSPENDED }) { status } }',
       { id: suspended.id },
@@ -256,6 +261,70 @@ describe('read only, enforced by the server', () => {
       payload: body.payload,
     });
     expect([response.statusCode, response.json().reason]).toEqual([403, 'READ_ONLY_VIEW']);
+  });
+});
+
+describe('downloads and the live socket', () => {
+  test('a download works for the view but is not counted', async () => {
+    const USAGE = 'query($id: ID!) { collateralItem(id: $id) { usage { copies downloads } } }';
+    const created = await t.gql(
+      'mutation($i: CreateCollateralInput!) { createCollateral(input: $i) { id } }',
+      {
+        i: {
+          kind: 'EMAIL_SWIPE',
+          title: `Swipe ${unique()}`,
+          programIds: [s.programId],
+          subject: 'Hello from {{name}}',
+          body: 'Look: {{trackingLink}}',
+        },
+      },
+      admin,
+    );
+    expect(created.errors).toBeUndefined();
+    const id = created.data!.createCollateral.id as string;
+    const view = await openView(s.child.id);
+    const response = await t.app.inject({
+      method: 'GET',
+      url: `/collateral/${id}/download?app=portal`,
+      headers: { cookie: view.cookie! },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain(`/r/${s.child.code}`);
+    expect((await t.gql(USAGE, { id }, admin)).data!.collateralItem.usage).toEqual({
+      copies: 0,
+      downloads: 0,
+    });
+    // The partner's own download counts, so the count above could have moved.
+    await t.app.inject({
+      method: 'GET',
+      url: `/collateral/${id}/download?app=portal`,
+      headers: { cookie: partnerOwn.cookie! },
+    });
+    expect((await t.gql(USAGE, { id }, admin)).data!.collateralItem.usage).toEqual({
+      copies: 0,
+      downloads: 1,
+    });
+  });
+
+  test('a mutation sent over the socket is refused; the socket closes when the admin signs out', async () => {
+    const other = await signedInAdmin(t);
+    const view = await openView(s.child.id, other);
+    const url = await webSocketUrl(t);
+    const write = subscribe(
+      url,
+      view,
+      'mutation { updateMyProfile(input: { name: "Over the socket" }) { id } }',
+    );
+    await until(() => write.errors.length > 0, 'the refusal');
+    expect(JSON.stringify(write.errors)).toContain('READ_ONLY_VIEW');
+    expect((await partnerRow(s.child.id)).name).not.toBe('Over the socket');
+    const live = subscribe(url, view, 'subscription { myLiveStats { at } }');
+    await live.connected;
+    await t.gql('mutation { signOut }', {}, other);
+    await until(() => live.closedWith() !== null, 'the socket to close');
+    expect(live.closedWith()).toBe(4401);
+    await write.stop();
+    await live.stop();
   });
 });
 

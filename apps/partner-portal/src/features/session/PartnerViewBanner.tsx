@@ -24,15 +24,15 @@ export function PartnerViewBanner({
       p="xs"
     >
       <Group justify="space-between" gap="xs" wrap="wrap">
-        <Text size="sm" fw={600} data-testid="partner-view-banner">
-          Viewing as {partnerName} — read only —{' '}
-          <Text span size="sm" fw={400}>
-            ({adminName})
+        <Group gap="xs" wrap="wrap">
+          <Text size="sm" fw={600} data-testid="partner-view-banner">
+            Viewing as {partnerName} — read only —
           </Text>
-        </Text>
-        <Button size="compact-sm" variant="white" color="orange" onClick={onEnd}>
-          End view
-        </Button>
+          <Button size="compact-sm" variant="white" color="orange" onClick={onEnd}>
+            End view
+          </Button>
+        </Group>
+        <Text size="xs">Opened by {adminName}</Text>
       </Group>
     </Alert>
   );
