@@ -47,7 +47,8 @@ export class PartnerViewService {
     // Any status: admins need to see what a pending, suspended or rejected partner's portal shows.
     const partner = await em.findOne(Partner, { id: partnerId });
     if (!partner) fail('PARTNER_NOT_FOUND', 'Partner not found.', 'partnerId');
-    if (!adminSessionToken) fail('FORBIDDEN', 'Only an admin signed in with a session may view as a partner.');
+    if (!adminSessionToken)
+      fail('FORBIDDEN', 'Only an admin signed in with a session may view as a partner.');
     const now = this.now();
     const token = randomBytes(32).toString('base64url');
     const view = em.create(PartnerView, {
@@ -79,7 +80,11 @@ export class PartnerViewService {
       if (previousToken) {
         const previous = await tx.findOne(Session, { tokenHash: hashSessionToken(previousToken) });
         if (previous?.partnerView) {
-          await tx.nativeUpdate(PartnerView, { id: previous.partnerView.id, endedAt: null }, { endedAt: now });
+          await tx.nativeUpdate(
+            PartnerView,
+            { id: previous.partnerView.id, endedAt: null },
+            { endedAt: now },
+          );
           await tx.nativeDelete(Session, { tokenHash: previous.tokenHash });
         }
       }

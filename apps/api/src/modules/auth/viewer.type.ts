@@ -38,7 +38,9 @@ export class PartnerViewStart {
   @Field(() => ID)
   viewId!: string;
 
-  @Field(() => String, { description: 'One-time token for the portal’s /view link; works once, soon expires.' })
+  @Field(() => String, {
+    description: 'One-time token for the portal’s /view link; works once, soon expires.',
+  })
   token!: string;
 
   @Field(() => Date, { description: 'Until when the link may be opened.' })
