@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { fail } from '../../errors/app-error.js';
+import { parseId } from '../../common/ids.js';
 import { AdminUser } from '../../kernel/admin-user.entity.js';
 import { Partner } from '../../kernel/partner.entity.js';
 import { hashSessionToken, type IssuedSession } from './auth.service.js';
@@ -45,7 +46,7 @@ export class PartnerViewService {
     partnerId: string,
   ): Promise<StartedPartnerView> {
     // Any status: admins need to see what a pending, suspended or rejected partner's portal shows.
-    const partner = await em.findOne(Partner, { id: partnerId });
+    const partner = await em.findOne(Partner, { id: parseId(partnerId, 'partnerId') });
     if (!partner) fail('PARTNER_NOT_FOUND', 'Partner not found.', 'partnerId');
     if (!adminSessionToken)
       fail('FORBIDDEN', 'Only an admin signed in with a session may view as a partner.');

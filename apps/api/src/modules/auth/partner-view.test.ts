@@ -163,6 +163,8 @@ describe('starting and opening a view', () => {
   test('an unknown partner, a partner caller, a signed-out caller and an API key cannot start a view', async () => {
     const unknown = await t.gql(START, { id: '00000000-0000-4000-8000-000000000000' }, admin);
     expect(errorOf(unknown)).toEqual({ code: 'NOT_FOUND', reason: 'PARTNER_NOT_FOUND', field: 'partnerId' });
+    const malformed = await t.gql(START, { id: 'not-an-id' }, admin);
+    expect(errorOf(malformed)).toEqual({ code: 'BAD_USER_INPUT', reason: 'ID_INVALID', field: 'partnerId' });
     expect(errorOf(await t.gql(START, { id: s.child.id }, partnerOwn))).toMatchObject({ code: 'FORBIDDEN' });
     expect(errorOf(await t.gql(START, { id: s.child.id }, { app: 'admin' }))).toMatchObject({
       code: 'UNAUTHENTICATED',
