@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { hasChromium, launchBrowser, screenshot } from '../support/browser.js';
+import { seriousAxeViolations } from '../support/accessibility.js';
 import { DEMO, gql, signInPartner } from '../support/graphql-client.js';
 
 const PARTNER = '{ me { partner { id name } } }';
@@ -44,6 +45,8 @@ describe.skipIf(!hasChromium)('an admin views a partner’s portal, read only', 
     expect(new URL(portal.url()).pathname).toBe('/portal/overview');
     expect(portal.url()).not.toContain('token');
     await screenshot(portal, 'portal-view-as-partner');
+    // The banner is readable for everyone (contrast, names): no serious axe findings on the page.
+    expect(await seriousAxeViolations(portal)).toEqual([]);
 
     // A change is refused by the server, and the banner stays.
     await portal.getByRole('link', { name: 'Profile' }).click();

@@ -18,21 +18,25 @@ export function PartnerViewBanner({
     <Alert
       role="status"
       aria-label="View as partner"
-      color="orange"
-      variant="filled"
+      color="yellow"
+      variant="light"
+      // Dark text on the light yellow: readable (WCAG AA contrast) and unlike any error or success notice.
+      styles={{ root: { border: '2px solid var(--mantine-color-yellow-6)' } }}
       icon={<IconEye size={18} aria-hidden />}
       p="xs"
     >
       <Group justify="space-between" gap="xs" wrap="wrap">
         <Group gap="xs" wrap="wrap">
-          <Text size="sm" fw={600} data-testid="partner-view-banner">
+          <Text size="sm" fw={700} c="dark.9" data-testid="partner-view-banner">
             Viewing as {partnerName} — read only —
           </Text>
-          <Button size="compact-sm" variant="white" color="orange" onClick={onEnd}>
+          <Button size="compact-sm" color="dark" onClick={onEnd}>
             End view
           </Button>
         </Group>
-        <Text size="xs">Opened by {adminName}</Text>
+        <Text size="xs" c="dark.9">
+          Opened by {adminName}
+        </Text>
       </Group>
     </Alert>
   );
