@@ -4,6 +4,7 @@ import { NotFoundPage } from './features/shell/NotFoundPage';
 import { PortalShell } from './features/shell/PortalShell';
 import { RouteError } from './features/shell/RouteError';
 import { ForgotPasswordRoute, ResetPasswordRoute } from './features/session/PasswordResetRoutes';
+import { BeginPartnerViewRoute } from './features/session/BeginPartnerViewRoute';
 
 // Each page is its own chunk, loaded when first opened; the shell shows a loader meanwhile.
 const OverviewPage = lazyPage(() => import('./features/overview/OverviewPage'), 'OverviewPage');
@@ -20,6 +21,8 @@ export const portalRoutes: RouteObject[] = [
   // Public: "Forgot password?" and the page of the emailed reset link.
   { path: '/forgot-password', element: <ForgotPasswordRoute />, errorElement: <RouteError /> },
   { path: '/reset-password', element: <ResetPasswordRoute />, errorElement: <RouteError /> },
+  // An admin's "View as partner" link (`/view#token=…`): begins the read-only view.
+  { path: '/view', element: <BeginPartnerViewRoute />, errorElement: <RouteError /> },
   {
     path: '/',
     element: <PortalShell />,

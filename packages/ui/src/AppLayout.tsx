@@ -19,6 +19,8 @@ export interface AppLayoutProps {
   /** Who is signed in, shown in the header. */
   userLabel?: string;
   onSignOut?: () => void;
+  /** Shown above every page, kept in sight (e.g. the notice of an admin's read-only "View as partner"). */
+  banner?: ReactNode;
   children: ReactNode;
 }
 
@@ -32,7 +34,15 @@ const NARROW = '(max-width: 47.99em)';
  * narrow screen the navigation opens from the burger button and closes once a page is chosen; "Skip to
  * content" is the first stop of the Tab key.
  */
-export function AppLayout({ title, navItems, onNavigate, userLabel, onSignOut, children }: AppLayoutProps) {
+export function AppLayout({
+  title,
+  navItems,
+  onNavigate,
+  userLabel,
+  onSignOut,
+  banner,
+  children,
+}: AppLayoutProps) {
   const [opened, { toggle, close }] = useDisclosure();
   const narrow = useMediaQuery(NARROW, false, { getInitialValueInEffect: false });
   // A closed menu is out of sight: out of the Tab order and of what screen readers offer, too.
@@ -128,6 +138,7 @@ export function AppLayout({ title, navItems, onNavigate, userLabel, onSignOut, c
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main id={MAIN_ID} tabIndex={-1} className="pk-main">
+        {banner && <div className="pk-banner">{banner}</div>}
         {children}
       </AppShell.Main>
     </AppShell>

@@ -12,6 +12,11 @@ describe('runtimeConfig', () => {
     window.PARTNERKIT_CONFIG = { apiUrl: 'https://api.example.com/graphql' };
     expect(runtimeConfig().apiUrl).toBe('https://api.example.com/graphql');
   });
+  test('reads the portal URL without its trailing slash', () => {
+    expect(runtimeConfig().portalUrl).toBeUndefined();
+    window.PARTNERKIT_CONFIG = { portalUrl: 'https://partners.example.com/' };
+    expect(runtimeConfig().portalUrl).toBe('https://partners.example.com');
+  });
   test('derives ws and wss URLs', () => {
     expect(webSocketUrl('/graphql', 'http://localhost:4000/admin/')).toBe('ws://localhost:4000/graphql');
     expect(webSocketUrl('https://api.example.com/graphql')).toBe('wss://api.example.com/graphql');

@@ -5,6 +5,11 @@
  */
 export interface RuntimeConfig {
   apiUrl: string;
+  /**
+   * Where the partner portal lives, for the console's links to it ("View as partner", signup pages); without
+   * it, `/portal` next to the console (as in `pnpm start`).
+   */
+  portalUrl?: string;
 }
 
 declare global {
@@ -15,7 +20,10 @@ declare global {
 
 export function runtimeConfig(): RuntimeConfig {
   const configured = typeof window === 'undefined' ? undefined : window.PARTNERKIT_CONFIG;
-  return { apiUrl: configured?.apiUrl || '/graphql' };
+  return {
+    apiUrl: configured?.apiUrl || '/graphql',
+    ...(configured?.portalUrl && { portalUrl: configured.portalUrl.replace(/\/+$/, '') }),
+  };
 }
 
 /** The WebSocket URL for subscriptions on the same endpoint. */

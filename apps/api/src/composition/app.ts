@@ -65,6 +65,7 @@ import {
   subscriptionLimitErrors,
 } from '../graphql/query-limits.js';
 import { operationGuardPlugin } from '../graphql/operation-guard.plugin.js';
+import { documentMutates, isReadOnlyView, readOnlyViewError } from '../graphql/read-only-view.js';
 import { OperationRateLimits } from '../graphql/operation-rate-limits.js';
 import { registerSnippetRoutes } from '../modules/snippet/snippet.routes.js';
 import { registerLeadCaptureRoutes } from '../modules/leads/lead-capture.routes.js';
@@ -268,6 +269,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           document = parse(payload.query);
         } catch {
           return; // graphql-ws reports the syntax error itself
+        }
+        // A read-only view writes nothing over the socket either (the HTTP side: operationGuardPlugin).
+        if (isReadOnlyView(ctx.extra.actor) && documentMutates(document)) {
+          const error = readOnlyViewError();
+          return [new GraphQLError(error.message, { originalError: error })];
         }
         const field = invalidTextArgument(document, payload.variables ?? undefined);
         if (field === undefined) return;

@@ -16,6 +16,7 @@ import { MerchantSettings } from '../modules/tracking/merchant-settings.entity.j
 import { TrackingLink } from '../modules/tracking/tracking-link.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { PasswordResetToken } from '../modules/auth/password-reset.entity.js';
+import { PartnerView } from '../modules/auth/partner-view.entity.js';
 import { Partner } from '../kernel/partner.entity.js';
 import { Program } from '../kernel/program.entity.js';
 import { Product } from '../kernel/product.entity.js';
@@ -30,6 +31,7 @@ export const entities = [
   AdminUser,
   Session,
   PasswordResetToken,
+  PartnerView,
   ApiKey,
   Partner,
   Program,

@@ -43,6 +43,8 @@ export class LiveSockets {
   async allowed(actor: Actor): Promise<boolean> {
     if (actor.kind === 'anonymous') return false;
     if (actor.kind !== 'partner') return true;
+    // An admin's read-only view follows the partner's figures whatever the partner's status.
+    if (actor.viewedByAdminId) return true;
     const partner = await this.orm.em
       .fork()
       .findOne(Partner, { id: actor.partnerId }, { fields: ['status'] });
@@ -60,7 +62,9 @@ export class LiveSockets {
       this.recheck(
         (actor) =>
           (actor.kind === 'partner' && actor.partnerId === payload.partnerId) ||
-          (actor.kind === 'admin' && actor.adminUserId === payload.adminUserId),
+          (actor.kind === 'admin' && actor.adminUserId === payload.adminUserId) ||
+          // A view ends with the admin's session it was started from.
+          (actor.kind === 'partner' && actor.viewedByAdminId === payload.adminUserId),
       ),
     );
     this.follow(events, 'PARTNER_UPDATED', (payload) =>

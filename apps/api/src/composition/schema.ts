@@ -8,6 +8,8 @@ import { type AuthService } from '../modules/auth/auth.service.js';
 import { type CookiePolicy } from '../modules/auth/session-cookie.js';
 import { PasswordResetResolver } from '../modules/auth/password-reset.resolver.js';
 import { PasswordResetService } from '../modules/auth/password-reset.service.js';
+import { PartnerViewResolver } from '../modules/auth/partner-view.resolver.js';
+import { PartnerViewService } from '../modules/auth/partner-view.service.js';
 import { RateLimit } from '../common/rate-limit.js';
 import { CommissionResolver, PartnerBalanceResolver } from '../modules/commissions/commission.resolver.js';
 import { CommissionQueries } from '../modules/commissions/commission.queries.js';
@@ -122,6 +124,7 @@ export async function createSchema(
   const ledgerWriter = new LedgerWriter();
   const resolvers = [
     new AuthResolver(deps.auth, deps.cookies, deps.events),
+    new PartnerViewResolver(new PartnerViewService(), deps.cookies),
     new PartnerResolver(new PartnerService(deps.events, deps.mailer, deps.auth, services.webhooks)),
     new PasswordResetResolver(
       new PasswordResetService(
@@ -175,6 +178,7 @@ export async function createSchema(
   return buildSchema({
     resolvers: [
       AuthResolver,
+      PartnerViewResolver,
       PasswordResetResolver,
       PartnerResolver,
       ProgramResolver,

@@ -164,6 +164,12 @@ export const ERROR_CATALOGUE = {
     'A pending applicant may read its status and profile; every change waits for approval.',
   ),
   RESET_TOKEN_INVALID: input('The password-reset link is unknown, used already or expired.'),
+  READ_ONLY_VIEW: forbidden(
+    'An admin viewing a partner’s portal ("View as partner") reads only; every change and upload is refused.',
+  ),
+  PARTNER_VIEW_TOKEN_INVALID: input(
+    'The "View as partner" link is unknown, used already, expired, or its admin signed out.',
+  ),
   API_KEY_EXPIRED: unauthenticated('The API key (or the old secret of a rotated key) has expired.'),
   API_KEY_EXPIRY_INVALID: input('An API key expiry (or the end of an old secret) that is not in the future.'),
   API_KEY_RATE_LIMIT_INVALID: input('An API key rate limit that is not 1 to 100,000 operations per minute.'),

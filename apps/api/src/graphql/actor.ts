@@ -4,8 +4,12 @@
  */
 export type Actor =
   | { kind: 'admin'; adminUserId: string }
-  /** `pending`: an applicant awaiting approval; may read its own status and profile, change nothing. */
-  | { kind: 'partner'; partnerId: string; pending?: boolean }
+  /**
+   * `pending`: an applicant awaiting approval; may read its own status and profile, change nothing.
+   * `viewedByAdminId`: an admin viewing this partner's portal ("View as partner"); reads only
+   * (`read-only-view.ts`).
+   */
+  | { kind: 'partner'; partnerId: string; pending?: boolean; viewedByAdminId?: string }
   | {
       kind: 'apiKey';
       apiKeyId: string;

@@ -4,6 +4,7 @@ import { AppError } from '../errors/app-error.js';
 import { type Actor } from './actor.js';
 import { type GraphQLContext } from './context.js';
 import { blockFieldSuggestionsPlugin } from './query-limits.js';
+import { isReadOnlyView, READ_ONLY_VIEW_MUTATIONS, readOnlyViewError } from './read-only-view.js';
 
 /** Mutations a pending applicant may make: leaving, and changing their password. */
 const PENDING_MUTATIONS = new Set(['signOut', 'changeMyPassword', 'signInPartner', 'signInAdmin']);
@@ -42,7 +43,8 @@ const isAnonymous = (actor: Actor | undefined) => !actor || actor.kind === 'anon
  * - anonymous callers in production may not introspect (`INTROSPECTION_DISABLED`) and get no field
  *   suggestions in validation messages (graphql-armor's mask);
  * - a pending applicant's mutations are refused (`PARTNER_PENDING`), except signing out and changing the
- *   password;
+ *   password; an admin's read-only view of a partner's portal has every mutation refused
+ *   (`READ_ONLY_VIEW`) but ending the view (`signOut`) and opening another (`beginPartnerView`);
  * - a query's time budget: once spent, every field still to resolve fails and the answer carries one
  *   `OPERATION_TIMEOUT` (mutations run to their end: each is one transaction).
  */
@@ -70,6 +72,17 @@ export function operationGuardPlugin<C extends Pick<GraphQLContext, 'actor'> = G
                 'INTROSPECTION_DISABLED',
                 'Introspection needs a sign-in or an API key.',
               ),
+              extensions: { http: { status: 403 } },
+            });
+          }
+          if (
+            isReadOnlyView(actor) &&
+            operation?.operation === 'mutation' &&
+            rootFields(operation).some((field) => !READ_ONLY_VIEW_MUTATIONS.has(field))
+          ) {
+            const error = readOnlyViewError();
+            throw new GraphQLError(error.message, {
+              originalError: error,
               extensions: { http: { status: 403 } },
             });
           }

@@ -12,6 +12,7 @@ import { PartnerMoneyActions } from './PartnerMoneyActions';
 import type { PartnerDetailFieldsFragment } from '../../gql/graphql';
 import { usePartner } from './usePartner';
 import { LiveStatsPanel } from '../live/LiveStatsPanel';
+import { ViewAsPartnerButton } from './ViewAsPartnerButton';
 
 export function PartnerDetailPage() {
   return (
@@ -27,7 +28,12 @@ function PartnerDetails({ partner }: { partner: PartnerDetailFieldsFragment }) {
       <PageHeader
         title={partner.name}
         description={`${partner.code} · ${partner.email}`}
-        actions={<PartnerStatusBadge status={partner.status} />}
+        actions={
+          <Group gap="sm">
+            <PartnerStatusBadge status={partner.status} />
+            <ViewAsPartnerButton partnerId={partner.id} />
+          </Group>
+        }
       />
       <Grid gutter="lg">
         <Grid.Col span={{ base: 12, lg: 8 }}>

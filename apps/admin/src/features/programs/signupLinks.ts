@@ -1,6 +1,11 @@
-/** Where the partner portal lives, next to this console (`/admin/` -> `/portal/`). */
+import { runtimeConfig } from '@partnerkit/ui';
+
+/**
+ * Where the partner portal lives: `portalUrl` of `config.js` when the portal is deployed elsewhere, else next
+ * to this console (`/admin/` -> `/portal/`).
+ */
 export function portalBaseUrl(origin: string = window.location.origin): string {
-  return `${origin}/portal`;
+  return runtimeConfig().portalUrl ?? `${origin}/portal`;
 }
 
 /** The hosted signup page, the recruiting link form and the embeddable snippet of a program. */

@@ -11,4 +11,6 @@ export const AuthErrorCode = {
   PartnerSuspended: 'PARTNER_SUSPENDED',
   PartnerPending: 'PARTNER_PENDING',
   ResetTokenInvalid: 'RESET_TOKEN_INVALID',
+  ReadOnlyView: 'READ_ONLY_VIEW',
+  PartnerViewTokenInvalid: 'PARTNER_VIEW_TOKEN_INVALID',
 } as const;

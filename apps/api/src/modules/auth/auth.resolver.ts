@@ -36,6 +36,7 @@ export class AuthResolver {
           kind: ViewerKind.PARTNER,
           partner: await em.findOneOrFail(Partner, actor.partnerId),
           scopes: [],
+          viewedBy: actor.viewedByAdminId ? await em.findOneOrFail(AdminUser, actor.viewedByAdminId) : null,
         };
       case 'apiKey':
         return { kind: ViewerKind.API_KEY, scopes: [...actor.scopes] };

@@ -11,6 +11,7 @@ import {
   verifyAgainstDummy,
   verifyPassword,
 } from '../../common/password.js';
+import { PartnerView } from './partner-view.entity.js';
 import { Session } from './session.entity.js';
 import { SignInThrottle } from './sign-in-throttle.js';
 
@@ -95,10 +96,23 @@ export class AuthService {
     return (await em.count(AdminUser, { email: DEMO_ADMIN_EMAIL })) > 0;
   }
 
-  /** Ends the session of `token` (no error when it is already gone). */
+  /**
+   * Ends the session of `token` (no error when it is already gone). A "view as partner" ends with it: the
+   * view session itself ("End view"), or every view the admin session started (the database deletes their
+   * sessions with it); the views' records note when.
+   */
   async signOut(em: EntityManager, token: string | undefined): Promise<void> {
     if (!token) return;
-    await em.nativeDelete(Session, { tokenHash: hashSessionToken(token) });
+    const tokenHash = hashSessionToken(token);
+    const session = await em.findOne(Session, { tokenHash }, { fields: ['partnerView'] });
+    await em.nativeUpdate(
+      PartnerView,
+      session?.partnerView
+        ? { id: session.partnerView.id, endedAt: null }
+        : { adminSessionHash: tokenHash, endedAt: null },
+      { endedAt: this.now() },
+    );
+    await em.nativeDelete(Session, { tokenHash });
   }
 
   /**
@@ -154,11 +168,14 @@ export class AuthService {
     const session = await em.findOne(
       Session,
       { tokenHash: hashSessionToken(credentials.sessionToken) },
-      { populate: ['partner'] },
+      { populate: ['partner', 'partnerView'] },
     );
     if (!session) return { kind: 'anonymous' };
     const now = this.now();
-    const partnerLocked = session.partner?.status === 'SUSPENDED' || session.partner?.status === 'REJECTED';
+    // An admin's read-only view shows a suspended or rejected partner's portal too.
+    const partnerLocked =
+      !session.partnerView &&
+      (session.partner?.status === 'SUSPENDED' || session.partner?.status === 'REJECTED');
     if (
       partnerLocked ||
       session.expiresAt <= now ||
@@ -172,9 +189,12 @@ export class AuthService {
     }
     if (session.adminUser) return { kind: 'admin', adminUserId: session.adminUser.id };
     if (session.partner) {
-      return session.partner.status === 'PENDING'
-        ? { kind: 'partner', partnerId: session.partner.id, pending: true }
-        : { kind: 'partner', partnerId: session.partner.id };
+      return {
+        kind: 'partner',
+        partnerId: session.partner.id,
+        ...(session.partner.status === 'PENDING' && { pending: true }),
+        ...(session.partnerView && { viewedByAdminId: session.partnerView.adminUser.id }),
+      };
     }
     return { kind: 'anonymous' };
   }

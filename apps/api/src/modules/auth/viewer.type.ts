@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Partner } from '../../kernel/partner.entity.js';
 import { AdminUser } from '../../kernel/admin-user.entity.js';
 
@@ -23,6 +23,31 @@ export class Viewer {
 
   @Field(() => [String], { description: 'Scopes of the API key; empty for people.' })
   scopes!: string[];
+
+  @Field(() => AdminUser, {
+    nullable: true,
+    description:
+      'The admin viewing the portal as this partner ("View as partner", read only); null otherwise.',
+  })
+  viewedBy?: AdminUser | null;
+}
+
+/** A started "View as partner": the portal opens `<portal>/view#token=<token>` to begin it. */
+@ObjectType()
+export class PartnerViewStart {
+  @Field(() => ID)
+  viewId!: string;
+
+  @Field(() => String, {
+    description: 'One-time token for the portal’s /view link; works once, soon expires.',
+  })
+  token!: string;
+
+  @Field(() => Date, { description: 'Until when the link may be opened.' })
+  tokenExpiresAt!: Date;
+
+  @Field(() => Date, { description: 'When the view ends at the latest.' })
+  endsAt!: Date;
 }
 
 /** Public facts about the server. */

@@ -3,6 +3,7 @@ import { type MikroORM } from '@mikro-orm/postgresql';
 import { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { AppError, fail } from '../../errors/app-error.js';
 import { type AuthService } from '../auth/auth.service.js';
+import { isReadOnlyView, refuseReadOnlyView } from '../../graphql/read-only-view.js';
 import { tooLarge } from '../../storage/local-disk-storage.js';
 import { type CollateralDownload, type CollateralService, type ReceivedFile } from './collateral.service.js';
 
@@ -70,6 +71,7 @@ export async function registerCollateralRoutes(app: FastifyInstance, options: Co
     const credentials = options.credentialsOf(request);
     const actor = await options.auth.resolveActor(em, credentials);
     if (actor.kind === 'anonymous') fail('UNAUTHENTICATED', 'Sign in first.');
+    refuseReadOnlyView(actor);
     if (actor.kind !== 'admin') fail('FORBIDDEN', 'Only admins upload collateral.');
     // The custom header cannot be sent by a form on another site: no cross-site uploads with the cookie.
     if (credentials.audience !== 'admin') {
@@ -130,7 +132,10 @@ export async function registerCollateralRoutes(app: FastifyInstance, options: Co
       if (actor.kind === 'apiKey' && !actor.scopes.includes('*:read')) {
         fail('SCOPE_MISSING', 'This API key needs the scope "*:read".');
       }
-      const download = await collateral.download(em, partnerId, request.params.id, baseUrl(request));
+      // An admin's read-only view downloads like the partner but is not counted (it writes nothing).
+      const download = await collateral.download(em, partnerId, request.params.id, baseUrl(request), {
+        count: !isReadOnlyView(actor),
+      });
       reply.header('cache-control', 'private, no-store');
       return send(reply, download, 'attachment');
     },

@@ -332,6 +332,8 @@ export class CollateralService {
     partnerId: string | null,
     id: string,
     baseUrl: string,
+    /** Whether a partner's download counts in the item's usage (not for an admin's read-only view). */
+    { count = true }: { count?: boolean } = {},
   ): Promise<CollateralDownload> {
     const item = partnerId ? await this.visibleItem(em, partnerId, id) : await this.get(em, id);
     let download: CollateralDownload;
@@ -364,7 +366,7 @@ export class CollateralService {
         byteSize: null,
       };
     }
-    if (partnerId) await this.count(em, item.id, partnerId, 'DOWNLOAD');
+    if (partnerId && count) await this.count(em, item.id, partnerId, 'DOWNLOAD');
     return download;
   }
 

@@ -7,7 +7,7 @@ import { SIGN_IN_PARTNER } from './graphql/signInPartner';
 export function useSignIn() {
   const [signIn] = useMutation(SIGN_IN_PARTNER, {
     update(cache, { data }) {
-      if (data) cache.writeQuery({ query: ME, data: { me: data.signInPartner } });
+      if (data) cache.writeQuery({ query: ME, data: { me: { ...data.signInPartner, viewedBy: null } } });
     },
   });
   return async (login: string, password: string) => {

@@ -13,6 +13,7 @@ import { SIGN_IN_PARTNER } from '../session/graphql/signInPartner';
 
 const alice = aPartner();
 const signedIn = { __typename: 'Viewer' as const, kind: 'PARTNER' as const, partner: alice };
+const meSignedIn = { ...signedIn, viewedBy: null };
 // The live-updates subscription stays open and quiet.
 const quietUpdates: MockLink.MockedResponse = {
   request: { query: PARTNER_UPDATED },
@@ -53,7 +54,7 @@ describe('PortalShell', () => {
   });
 
   test('sends / to the overview and shows a not-found message for unknown pages', async () => {
-    const router = renderPortal('/', [{ request: { query: ME }, result: { data: { me: signedIn } } }]);
+    const router = renderPortal('/', [{ request: { query: ME }, result: { data: { me: meSignedIn } } }]);
     expect(await screen.findByRole('heading', { name: 'Welcome, Alice Agency' })).toBeTruthy();
     expect(router.state.location.pathname).toBe('/overview');
 

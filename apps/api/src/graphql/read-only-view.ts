@@ -1,0 +1,25 @@
+import { type DocumentNode, Kind } from 'graphql';
+import { AppError } from '../errors/app-error.js';
+import { type Actor } from './actor.js';
+
+/** The mutations an admin's read-only view of a partner's portal may make: ending it, or opening another. */
+export const READ_ONLY_VIEW_MUTATIONS: ReadonlySet<string> = new Set(['signOut', 'beginPartnerView']);
+
+/** Whether the caller is an admin viewing a partner's portal ("View as partner"): it reads, never writes. */
+export const isReadOnlyView = (actor: Actor | undefined): boolean =>
+  actor?.kind === 'partner' && actor.viewedByAdminId !== undefined;
+
+const MESSAGE = 'You are viewing this partner’s portal read-only; nothing can be changed.';
+
+export const readOnlyViewError = () => new AppError('READ_ONLY_VIEW', MESSAGE);
+
+/** For write routes outside GraphQL (uploads): refuses a read-only view with `READ_ONLY_VIEW`. */
+export function refuseReadOnlyView(actor: Actor): void {
+  if (isReadOnlyView(actor)) throw readOnlyViewError();
+}
+
+/** Whether a document holds a mutation (a socket's operations are checked with it). */
+export const documentMutates = (document: DocumentNode): boolean =>
+  document.definitions.some(
+    (definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'mutation',
+  );
