@@ -13,7 +13,7 @@ import Fastify, {
   type FastifyRequest,
   type FastifyServerOptions,
 } from 'fastify';
-import { GraphQLError, parse } from 'graphql';
+import { getOperationAST, GraphQLError, parse } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { Redis } from 'ioredis';
 import { WebSocketServer } from 'ws';
@@ -64,8 +64,7 @@ import {
   queryLimitRules,
   subscriptionLimitErrors,
 } from '../graphql/query-limits.js';
-import { operationGuardPlugin } from '../graphql/operation-guard.plugin.js';
-import { documentMutates, isReadOnlyView, readOnlyViewError } from '../graphql/read-only-view.js';
+import { operationGuardPlugin, operationRefusal } from '../graphql/operation-guard.plugin.js';
 import { OperationRateLimits } from '../graphql/operation-rate-limits.js';
 import { registerSnippetRoutes } from '../modules/snippet/snippet.routes.js';
 import { registerLeadCaptureRoutes } from '../modules/leads/lead-capture.routes.js';
@@ -270,11 +269,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         } catch {
           return; // graphql-ws reports the syntax error itself
         }
-        // A read-only view writes nothing over the socket either (the HTTP side: operationGuardPlugin).
-        if (isReadOnlyView(ctx.extra.actor) && documentMutates(document)) {
-          const error = readOnlyViewError();
-          return [new GraphQLError(error.message, { originalError: error })];
-        }
+        // Read-only callers write nothing over the socket either (the HTTP side: operationGuardPlugin).
+        const operation = getOperationAST(document, payload.operationName ?? undefined);
+        const readOnly = operation ? operationRefusal(ctx.extra.actor, operation) : null;
+        if (readOnly) return [new GraphQLError(readOnly.message, { originalError: readOnly })];
         const field = invalidTextArgument(document, payload.variables ?? undefined);
         if (field === undefined) return;
         const error = textInvalid(field);

@@ -38,6 +38,30 @@ function rootFields(operation: OperationDefinitionNode): string[] {
 const isAnonymous = (actor: Actor | undefined) => !actor || actor.kind === 'anonymous';
 
 /**
+ * The callers who may read but not write, in one place for HTTP (this plugin) and WebSocket operations
+ * (`composition/app.ts`): an admin's read-only view of a partner's portal (`READ_ONLY_VIEW`, except ending
+ * it or opening another) and a pending applicant (`PARTNER_PENDING`, except signing out and changing the
+ * password). Null when the operation may run.
+ */
+export function operationRefusal(
+  actor: Actor | undefined,
+  operation: OperationDefinitionNode,
+): AppError | null {
+  if (operation.operation !== 'mutation' || actor?.kind !== 'partner') return null;
+  const fields = rootFields(operation);
+  if (isReadOnlyView(actor)) {
+    return fields.some((field) => !READ_ONLY_VIEW_MUTATIONS.has(field)) ? readOnlyViewError() : null;
+  }
+  if (actor.pending && fields.some((field) => !PENDING_MUTATIONS.has(field))) {
+    return new AppError(
+      'PARTNER_PENDING',
+      'Your application is awaiting approval; you can change nothing yet.',
+    );
+  }
+  return null;
+}
+
+/**
  * Per-operation guards that need the caller or the clock (the document limits are validation rules, see
  * `query-limits.ts`):
  * - anonymous callers in production may not introspect (`INTROSPECTION_DISABLED`) and get no field
@@ -75,26 +99,10 @@ export function operationGuardPlugin<C extends Pick<GraphQLContext, 'actor'> = G
               extensions: { http: { status: 403 } },
             });
           }
-          if (
-            isReadOnlyView(actor) &&
-            operation?.operation === 'mutation' &&
-            rootFields(operation).some((field) => !READ_ONLY_VIEW_MUTATIONS.has(field))
-          ) {
-            const error = readOnlyViewError();
-            throw new GraphQLError(error.message, {
-              originalError: error,
-              extensions: { http: { status: 403 } },
-            });
-          }
-          if (
-            actor?.kind === 'partner' &&
-            actor.pending &&
-            operation?.operation === 'mutation' &&
-            rootFields(operation).some((field) => !PENDING_MUTATIONS.has(field))
-          ) {
-            const message = 'Your application is awaiting approval; you can change nothing yet.';
-            throw new GraphQLError(message, {
-              originalError: new AppError('PARTNER_PENDING', message),
+          const refused = operation ? operationRefusal(actor, operation) : null;
+          if (refused) {
+            throw new GraphQLError(refused.message, {
+              originalError: refused,
               extensions: { http: { status: 403 } },
             });
           }

@@ -1,4 +1,3 @@
-import { type DocumentNode, Kind } from 'graphql';
 import { AppError } from '../errors/app-error.js';
 import { type Actor } from './actor.js';
 
@@ -17,9 +16,3 @@ export const readOnlyViewError = () => new AppError('READ_ONLY_VIEW', MESSAGE);
 export function refuseReadOnlyView(actor: Actor): void {
   if (isReadOnlyView(actor)) throw readOnlyViewError();
 }
-
-/** Whether a document holds a mutation (a socket's operations are checked with it). */
-export const documentMutates = (document: DocumentNode): boolean =>
-  document.definitions.some(
-    (definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'mutation',
-  );

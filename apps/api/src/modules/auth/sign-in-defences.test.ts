@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type EventTopics } from '../../events/event-bus.js';
 import { AdminUser } from '../../kernel/admin-user.entity.js';
+import { Partner } from '../../kernel/partner.entity.js';
+import { subscribe, until, webSocketUrl } from '../../test-support/live.js';
 import { OutboundEmail } from '../emails/outbound-email.entity.js';
 import { AuthService, DEMO_ADMIN_EMAIL } from './auth.service.js';
 import { PasswordResetToken } from './password-reset.entity.js';
@@ -183,6 +185,17 @@ describe('who may sign in', () => {
     expect((await t.gql(ME, {}, portal)).data?.me.partner).toEqual({ code: partner.code, status: 'PENDING' });
     const edit = await t.gql('mutation { updateMyProfile(input: { name: "Changed" }) { name } }', {}, portal);
     expect(errorOf(edit)).toEqual({ code: 'FORBIDDEN', reason: 'PARTNER_PENDING' });
+    // Over the WebSocket too (graphql-ws runs mutations; Apollo's plugins do not see them).
+    const overSocket = subscribe(
+      await webSocketUrl(t),
+      portal,
+      'mutation { updateMyProfile(input: { name: "Over the socket" }) { name } }',
+    );
+    await until(() => overSocket.errors.length > 0, 'the refusal');
+    expect(JSON.stringify(overSocket.errors)).toContain('PARTNER_PENDING');
+    await overSocket.stop();
+    const stored = await t.orm.em.fork().findOneOrFail(Partner, { id: partner.id });
+    expect(stored.name).not.toMatch(/Changed|Over the socket/);
     const change = await t.gql(
       'mutation { changeMyPassword(currentPassword: "partner-pass-1", newPassword: "pending-pass-22") }',
       {},
