@@ -38,7 +38,7 @@ import { ProgramResolver } from '../modules/programs/program.resolver.js';
 import { ProgramService } from '../modules/programs/program.service.js';
 import { ProgramPreviewResolver } from '../modules/programs/program-preview.resolver.js';
 import { ProgramPreviewService } from '../modules/programs/program-preview.service.js';
-import { EmailResolver } from '../modules/emails/email.resolver.js';
+import { EmailResolver, OutboundEmailResolver } from '../modules/emails/email.resolver.js';
 import { EmailService } from '../modules/emails/email.service.js';
 import { type Mailer } from '../modules/emails/mailer.service.js';
 import { PartnerImportResolver } from '../modules/partner-import/partner-import.resolver.js';
@@ -67,6 +67,8 @@ import { LiveQueries } from '../modules/live/live.queries.js';
 import { LiveResolver } from '../modules/live/live.resolver.js';
 import { SubPartnerQueries } from '../modules/partners/sub-partner.queries.js';
 import { SubPartnerResolver } from '../modules/partners/sub-partner.resolver.js';
+import { TeamResolver } from '../modules/team/team.resolver.js';
+import { TeamService } from '../modules/team/team.service.js';
 
 export interface SchemaDependencies {
   auth: AuthService;
@@ -146,6 +148,7 @@ export async function createSchema(
     new ProgramPreviewResolver(new ProgramPreviewService(services.commissions)),
     new SignupResolver(new SignupService(deps.mailer, deps.events, deps.signupLimits, services.webhooks)),
     new EmailResolver(new EmailService(), deps.mailer),
+    new OutboundEmailResolver(),
     new PartnerImportResolver(new PartnerImportService(deps.events)),
     new TrackingLinkResolver(new TrackingLinkService(deps.events, settings), deps.publicUrl),
     new MerchantSettingsResolver(settings),
@@ -162,6 +165,7 @@ export async function createSchema(
     new LedgerEntryCauseResolver(),
     new LiveResolver(new LiveQueries(services.commissions, balances)),
     new SubPartnerResolver(new SubPartnerQueries()),
+    new TeamResolver(new TeamService(deps.auth, deps.mailer, deps.events)),
   ];
   const byClass = new Map<unknown, object>(resolvers.map((resolver) => [resolver.constructor, resolver]));
   const container: ContainerType = {
@@ -192,6 +196,7 @@ export async function createSchema(
       ProgramPreviewResolver,
       SignupResolver,
       EmailResolver,
+      OutboundEmailResolver,
       PartnerImportResolver,
       TrackingLinkResolver,
       MerchantSettingsResolver,
@@ -204,6 +209,7 @@ export async function createSchema(
       LedgerEntryCauseResolver,
       LiveResolver,
       SubPartnerResolver,
+      TeamResolver,
     ],
     container,
     authChecker,

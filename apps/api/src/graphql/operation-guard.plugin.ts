@@ -2,11 +2,10 @@ import { type ApolloServerPlugin } from '@apollo/server';
 import { type DocumentNode, GraphQLError, Kind, type OperationDefinitionNode, visit } from 'graphql';
 import { AppError } from '../errors/app-error.js';
 import { type Actor } from './actor.js';
+import { PENDING_APPLICANT_MUTATIONS } from './access-matrix.js';
 import { type GraphQLContext } from './context.js';
 import { blockFieldSuggestionsPlugin } from './query-limits.js';
 
-/** Mutations a pending applicant may make: leaving, and changing their password. */
-const PENDING_MUTATIONS = new Set(['signOut', 'changeMyPassword', 'signInPartner', 'signInAdmin']);
 
 export interface OperationGuardOptions {
   /** Production: introspection and field suggestions are off for anonymous callers. */
@@ -77,7 +76,7 @@ export function operationGuardPlugin<C extends Pick<GraphQLContext, 'actor'> = G
             actor?.kind === 'partner' &&
             actor.pending &&
             operation?.operation === 'mutation' &&
-            rootFields(operation).some((field) => !PENDING_MUTATIONS.has(field))
+            rootFields(operation).some((field) => !PENDING_APPLICANT_MUTATIONS.has(field))
           ) {
             const message = 'Your application is awaiting approval; you can change nothing yet.';
             throw new GraphQLError(message, {

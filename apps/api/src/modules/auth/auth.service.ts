@@ -154,7 +154,7 @@ export class AuthService {
     const session = await em.findOne(
       Session,
       { tokenHash: hashSessionToken(credentials.sessionToken) },
-      { populate: ['partner'] },
+      { populate: ['partner', 'adminUser'] },
     );
     if (!session) return { kind: 'anonymous' };
     const now = this.now();
@@ -170,7 +170,9 @@ export class AuthService {
     if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
       await em.nativeUpdate(Session, { tokenHash: session.tokenHash }, { lastSeenAt: now });
     }
-    if (session.adminUser) return { kind: 'admin', adminUserId: session.adminUser.id };
+    if (session.adminUser) {
+      return { kind: 'admin', adminUserId: session.adminUser.id, role: session.adminUser.role };
+    }
     if (session.partner) {
       return session.partner.status === 'PENDING'
         ? { kind: 'partner', partnerId: session.partner.id, pending: true }

@@ -3,7 +3,6 @@ import { fail } from '../../errors/app-error.js';
 import { type GraphQLContext } from '../../graphql/context.js';
 import { byId } from '../../graphql/loaders.js';
 import { PaginationArgs } from '../../graphql/pagination.args.js';
-import { Access } from '../../graphql/actor.js';
 import { MoneyType } from '../../graphql/money.type.js';
 import { SaleOrder } from '../../kernel/order.entity.js';
 import { Partner } from '../../kernel/partner.entity.js';
@@ -33,31 +32,31 @@ export class CommissionResolver {
     private readonly balanceQueries: BalanceQueries,
   ) {}
 
-  @Authorized(Access.Admin, Access.Read)
+  @Authorized()
   @Query(() => CommissionConnection, { description: 'Commissions, newest first.' })
   commissions(@Args(() => CommissionsArgs) args: CommissionsArgs, @Ctx() { em }: GraphQLContext) {
     return this.commissionQueries.commissions(em, args);
   }
 
-  @Authorized(Access.Admin, Access.Read)
+  @Authorized()
   @Query(() => LedgerEntryConnection, { description: "A partner's ledger, newest first." })
   ledgerEntries(@Args(() => LedgerArgs) args: LedgerArgs, @Ctx() { em }: GraphQLContext) {
     return this.commissionQueries.ledger(em, args);
   }
 
-  @Authorized(Access.Partner)
+  @Authorized()
   @Query(() => CommissionConnection, { description: "The signed-in partner's commissions." })
   myCommissions(@Args(() => PaginationArgs) args: PaginationArgs, @Ctx() context: GraphQLContext) {
     return this.commissionQueries.commissions(context.em, { ...args, partnerId: partnerOf(context) });
   }
 
-  @Authorized(Access.Partner)
+  @Authorized()
   @Query(() => LedgerEntryConnection, { description: "The signed-in partner's ledger." })
   myLedgerEntries(@Args(() => PaginationArgs) args: PaginationArgs, @Ctx() context: GraphQLContext) {
     return this.commissionQueries.ledger(context.em, { ...args, partnerId: partnerOf(context) });
   }
 
-  @Authorized(Access.Partner)
+  @Authorized()
   @Query(() => [Balance], { description: "The signed-in partner's balances per currency." })
   async myBalances(@Ctx() context: GraphQLContext) {
     return (await this.balanceQueries.ofPartner(context.em, partnerOf(context))).map(balanceView);
@@ -102,13 +101,13 @@ export class CommissionResolver {
     return commission.kind === 'LEAD' ? commission.sourceId : null;
   }
 
-  @Authorized(Access.Admin, Access.Read)
+  @Authorized()
   @FieldResolver(() => SaleOrder, { nullable: true, description: 'The sale (admins and read keys only).' })
   order(@Root() commission: Commission, @Ctx() { em }: GraphQLContext) {
     return commission.kind === 'SALE' ? byId(em, SaleOrder, commission.sourceId) : null;
   }
 
-  @Authorized(Access.Admin, Access.Read)
+  @Authorized()
   @FieldResolver(() => Partner, { description: 'Admins and read keys only.' })
   partner(@Root() commission: Commission, @Ctx() { em }: GraphQLContext) {
     return byId(em, Partner, commission.partner.id);

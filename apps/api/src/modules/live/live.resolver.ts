@@ -1,7 +1,7 @@
 import { Args, Authorized, Ctx, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { fail } from '../../errors/app-error.js';
 import { parseId } from '../../common/ids.js';
-import { type Actor, Access } from '../../graphql/actor.js';
+import { type Actor } from '../../graphql/actor.js';
 import { type GraphQLContext } from '../../graphql/context.js';
 import { type EventTopic, type EventTopics } from '../../events/event-bus.js';
 import { LiveArgs } from './live.args.js';
@@ -82,13 +82,13 @@ export class LiveResolver {
     return reads.get(key) as Promise<T>;
   }
 
-  @Authorized(Access.Partner)
+  @Authorized()
   @Query(() => LiveStats, { description: "The signed-in partner's counters: today, the period, payable." })
   myLiveStats(@Ctx() { em, actor }: GraphQLContext) {
     return this.queries.stats(em, ownScope(actor));
   }
 
-  @Authorized(Access.Admin, Access.Read, Access.Partner)
+  @Authorized()
   @Query(() => LiveStats, {
     description: 'Counters of one partner or of the whole program (admins, `*:read`).',
   })
@@ -96,7 +96,7 @@ export class LiveResolver {
     return this.queries.stats(em, liveScope(actor, args.partnerId));
   }
 
-  @Authorized(Access.Partner)
+  @Authorized()
   @Subscription(() => LiveStats, {
     name: 'myLiveStats',
     topics: ({ context }: { context: GraphQLContext }) => (ownScope(context.actor), STATS_TOPICS),
@@ -109,7 +109,7 @@ export class LiveResolver {
     return this.once(event, `stats:${scope}`, () => this.queries.stats(em.fork(), scope));
   }
 
-  @Authorized(Access.Partner)
+  @Authorized()
   @Subscription(() => LiveActivity, {
     nullable: true,
     topics: ({ context }: { context: GraphQLContext }) => (ownScope(context.actor), ACTIVITY_TOPICS),
@@ -122,7 +122,7 @@ export class LiveResolver {
     return this.once(event, `activity:${scope}`, () => this.queries.activity(em.fork(), event, scope));
   }
 
-  @Authorized(Access.Partner)
+  @Authorized()
   @Subscription(() => LiveClicks, {
     topics: ({ context }: { context: GraphQLContext }) => (ownScope(context.actor), 'CLICK_RECORDED'),
     filter: concernsSubscriber,
@@ -133,7 +133,7 @@ export class LiveResolver {
     return event;
   }
 
-  @Authorized(Access.Admin, Access.Read, Access.Partner)
+  @Authorized()
   @Subscription(() => LiveStats, {
     name: 'liveStats',
     topics: ({ args, context }: { args: { partnerId?: string | null }; context: GraphQLContext }) => (
@@ -152,7 +152,7 @@ export class LiveResolver {
     return this.once(event, `stats:${scope ?? '*'}`, () => this.queries.stats(em.fork(), scope));
   }
 
-  @Authorized(Access.Admin, Access.Read, Access.Partner)
+  @Authorized()
   @Subscription(() => LiveActivity, {
     nullable: true,
     topics: ({ args, context }: { args: { partnerId?: string | null }; context: GraphQLContext }) => (
