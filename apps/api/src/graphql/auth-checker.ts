@@ -10,6 +10,9 @@ import { type GraphQLContext } from './context.js';
  * admin whose role is too low ROLE_FORBIDDEN; an API key without the scope SCOPE_MISSING; everybody else who
  * does not qualify FORBIDDEN.
  */
+// Thrown, not `false`: type-graphql would answer `false` on a decorator without roles as UNAUTHENTICATED.
+const forbidden = (): never => fail('FORBIDDEN', 'You may not do this.');
+
 export const authChecker: AuthChecker<GraphQLContext> = ({ context, info }) => {
   const field = `${info.parentType.name}.${info.fieldName}`;
   const rule = ACCESS_MATRIX[field];
@@ -20,11 +23,11 @@ export const authChecker: AuthChecker<GraphQLContext> = ({ context, info }) => {
     case 'anonymous':
       return fail('UNAUTHENTICATED', 'Sign in first.');
     case 'partner':
-      return rule.includes(Access.Partner);
+      return rule.includes(Access.Partner) || forbidden();
     case 'admin': {
       if (roleSatisfies(actor.role, rule)) return true;
       const least = leastAdminRole(rule);
-      if (least === null) return false;
+      if (least === null) return forbidden();
       throw new AppError(
         'ROLE_FORBIDDEN',
         `Your role (${actor.role}) may not do this; it needs ${least === 'OWNER' ? 'an owner' : 'a manager or an owner'}.`,
@@ -33,7 +36,7 @@ export const authChecker: AuthChecker<GraphQLContext> = ({ context, info }) => {
     case 'apiKey': {
       const scopes = scopesOf(rule);
       if (scopes.some((scope) => scopesGrant(actor.scopes, scope))) return true;
-      if (scopes.length === 0) return false;
+      if (scopes.length === 0) return forbidden();
       throw new AppError(
         'SCOPE_MISSING',
         `This API key needs the scope ${scopes.map((s) => `"${s}"`).join(' or ')}.`,

@@ -44,6 +44,9 @@ export class Migration20261203105846_admin_roles_and_invites extends Migration {
 
     this.addSql(`alter table "outbound_emails" drop constraint if exists "outbound_emails_kind_check";`);
 
+    this.addSql(`delete from "outbound_emails" where "kind" = 'ADMIN_INVITE';`);
+    this.addSql(`delete from "email_templates" where "kind" = 'ADMIN_INVITE';`);
+
     this.addSql(`alter table "admin_users" alter column "role" type text using ("role"::text);`);
     this.addSql(`alter table "admin_users" alter column "role" set default 'ADMIN';`);
     this.addSql(`update "admin_users" set "role" = 'ADMIN' where "role" <> 'OWNER';`);
@@ -51,8 +54,6 @@ export class Migration20261203105846_admin_roles_and_invites extends Migration {
 
     this.addSql(`alter table "email_templates" add constraint "email_templates_kind_check" check("kind" in ('WELCOME', 'APPROVED', 'REJECTED', 'FIRST_COMMISSION', 'PAYMENT_SENT', 'PASSWORD_RESET'));`);
 
-    this.addSql(`delete from "outbound_emails" where "kind" = 'ADMIN_INVITE';`);
-    this.addSql(`delete from "email_templates" where "kind" = 'ADMIN_INVITE';`);
     this.addSql(`alter table "outbound_emails" add constraint "outbound_emails_kind_check" check("kind" in ('WELCOME', 'APPROVED', 'REJECTED', 'FIRST_COMMISSION', 'PAYMENT_SENT', 'PASSWORD_RESET'));`);
 
     this.addSql(`alter table "payout_batches" drop column "api_key_id";`);
