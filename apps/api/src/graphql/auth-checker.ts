@@ -1,6 +1,13 @@
 import { type AuthChecker } from 'type-graphql';
 import { AppError, fail } from '../errors/app-error.js';
-import { ACCESS_MATRIX, Access, leastAdminRole, roleSatisfies, scopesGrant, scopesOf } from './access-matrix.js';
+import {
+  ACCESS_MATRIX,
+  Access,
+  leastAdminRole,
+  roleSatisfies,
+  scopesGrant,
+  scopesOf,
+} from './access-matrix.js';
 import { type GraphQLContext } from './context.js';
 
 /**

@@ -6,7 +6,6 @@ import { PENDING_APPLICANT_MUTATIONS } from './access-matrix.js';
 import { type GraphQLContext } from './context.js';
 import { blockFieldSuggestionsPlugin } from './query-limits.js';
 
-
 export interface OperationGuardOptions {
   /** Production: introspection and field suggestions are off for anonymous callers. */
   production: boolean;

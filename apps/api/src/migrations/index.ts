@@ -19,19 +19,37 @@ import { Migration20261203105846_admin_roles_and_invites } from './Migration2026
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124063836_initial', class: Migration20261124063836_initial },
-  { name: 'Migration20261124065733_program_rules_and_products', class: Migration20261124065733_program_rules_and_products },
+  {
+    name: 'Migration20261124065733_program_rules_and_products',
+    class: Migration20261124065733_program_rules_and_products,
+  },
   { name: 'Migration20261124070800_clicks', class: Migration20261124070800_clicks },
   { name: 'Migration20261124071125_tracking', class: Migration20261124071125_tracking },
   { name: 'Migration20261124071343_enrollment', class: Migration20261124071343_enrollment },
-  { name: 'Migration20261124071614_events_orders_commissions_ledger', class: Migration20261124071614_events_orders_commissions_ledger },
+  {
+    name: 'Migration20261124071614_events_orders_commissions_ledger',
+    class: Migration20261124071614_events_orders_commissions_ledger,
+  },
   { name: 'Migration20261129205911_order_serialisation', class: Migration20261129205911_order_serialisation },
-  { name: 'Migration20261129212033_ledger_append_only_and_balances', class: Migration20261129212033_ledger_append_only_and_balances },
+  {
+    name: 'Migration20261129212033_ledger_append_only_and_balances',
+    class: Migration20261129212033_ledger_append_only_and_balances,
+  },
   { name: 'Migration20261203072619_payouts_and_reviews', class: Migration20261203072619_payouts_and_reviews },
-  { name: 'Migration20261203072813_first_commission_flag', class: Migration20261203072813_first_commission_flag },
+  {
+    name: 'Migration20261203072813_first_commission_flag',
+    class: Migration20261203072813_first_commission_flag,
+  },
   { name: 'Migration20261203073213_webhooks', class: Migration20261203073213_webhooks },
-  { name: 'Migration20261203073909_api_key_rotation_password_reset', class: Migration20261203073909_api_key_rotation_password_reset },
+  {
+    name: 'Migration20261203073909_api_key_rotation_password_reset',
+    class: Migration20261203073909_api_key_rotation_password_reset,
+  },
   { name: 'Migration20261203074939_read_indexes', class: Migration20261203074939_read_indexes },
   { name: 'Migration20261203081333_reports_indexes', class: Migration20261203081333_reports_indexes },
   { name: 'Migration20261203082000_collateral', class: Migration20261203082000_collateral },
-  { name: 'Migration20261203105846_admin_roles_and_invites', class: Migration20261203105846_admin_roles_and_invites },
+  {
+    name: 'Migration20261203105846_admin_roles_and_invites',
+    class: Migration20261203105846_admin_roles_and_invites,
+  },
 ];

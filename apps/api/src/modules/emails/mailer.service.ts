@@ -142,7 +142,7 @@ export class Mailer {
   ): Promise<OutboundEmail> {
     const stored = await tx.findOne(EmailTemplate, { kind: 'ADMIN_INVITE' });
     const template = stored ?? DEFAULT_TEMPLATES.ADMIN_INVITE;
-    const program = await tx.findOne(Program, {}, { orderBy: { createdAt: 'asc' } });
+    const [program] = await tx.find(Program, {}, { orderBy: { createdAt: 'asc' }, limit: 1 });
     const merge = {
       name: '',
       code: '',

@@ -178,7 +178,8 @@ export class TeamService {
 
   private usable(invite: AdminInvite | null): AdminInvite {
     if (!invite) fail('ADMIN_INVITE_INVALID', 'This invitation link is not valid.', 'token');
-    if (invite.acceptedAt) fail('ADMIN_INVITE_USED', 'This invitation was accepted already; sign in.', 'token');
+    if (invite.acceptedAt)
+      fail('ADMIN_INVITE_USED', 'This invitation was accepted already; sign in.', 'token');
     if (invite.revokedAt) fail('ADMIN_INVITE_REVOKED', 'This invitation was withdrawn.', 'token');
     if (invite.expiresAt <= this.now()) {
       fail('ADMIN_INVITE_EXPIRED', 'This invitation has expired; ask for a new one.', 'token');
