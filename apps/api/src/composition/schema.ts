@@ -64,7 +64,8 @@ import { WebhookResolver } from '../modules/webhooks/webhook.resolver.js';
 import { WebhookService } from '../modules/webhooks/webhook.service.js';
 import { type WebhookDispatcher } from '../modules/webhooks/webhook-dispatcher.js';
 import { LiveQueries } from '../modules/live/live.queries.js';
-import { LiveResolver } from '../modules/live/live.resolver.js';
+import { LiveActivityResolver, LiveResolver } from '../modules/live/live.resolver.js';
+import { PartnerFacingIds } from '../graphql/partner-facing-ids.js';
 import { SubPartnerQueries } from '../modules/partners/sub-partner.queries.js';
 import { SubPartnerResolver } from '../modules/partners/sub-partner.resolver.js';
 import { TeamResolver } from '../modules/team/team.resolver.js';
@@ -122,6 +123,7 @@ export async function createSchema(
   const settings = new MerchantSettingsService(deps.events);
   const balances = new BalanceQueries();
   const ledgerWriter = new LedgerWriter();
+  const ids = new PartnerFacingIds(deps.ipHashSecret);
   const resolvers = [
     new AuthResolver(deps.auth, deps.cookies, deps.events),
     new PartnerResolver(new PartnerService(deps.events, deps.mailer, deps.auth, services.webhooks)),
@@ -140,9 +142,9 @@ export async function createSchema(
     new PaymentResolver(),
     new RefundResolver(),
     new LeadResolver(services.leads),
-    new CommissionResolver(services.commissions, new CommissionQueries(), balances),
+    new CommissionResolver(services.commissions, new CommissionQueries(), balances, ids),
     new PartnerBalanceResolver(balances),
-    new LedgerEntryResolver(),
+    new LedgerEntryResolver(ids),
     new CustomerResolver(new CustomerService()),
     new CouponResolver(new CouponService()),
     new ProgramPreviewResolver(new ProgramPreviewService(services.commissions)),
@@ -161,9 +163,11 @@ export async function createSchema(
       new PayoutService(balances, ledgerWriter, deps.mailer, deps.events, services.webhooks),
       new PayoutQueries(balances),
       new AdjustmentService(ledgerWriter, deps.events),
+      ids,
     ),
-    new LedgerEntryCauseResolver(),
+    new LedgerEntryCauseResolver(ids),
     new LiveResolver(new LiveQueries(services.commissions, balances)),
+    new LiveActivityResolver(ids),
     new SubPartnerResolver(new SubPartnerQueries()),
     new TeamResolver(new TeamService(deps.auth, deps.mailer, deps.events)),
   ];
@@ -208,6 +212,7 @@ export async function createSchema(
       PayoutResolver,
       LedgerEntryCauseResolver,
       LiveResolver,
+      LiveActivityResolver,
       SubPartnerResolver,
       TeamResolver,
     ],

@@ -1,6 +1,7 @@
 import { Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { fail } from '../../errors/app-error.js';
 import { type GraphQLContext } from '../../graphql/context.js';
+import { type PartnerFacingIds } from '../../graphql/partner-facing-ids.js';
 import { byId } from '../../graphql/loaders.js';
 import { PaginationArgs } from '../../graphql/pagination.args.js';
 import { MoneyType } from '../../graphql/money.type.js';
@@ -30,7 +31,13 @@ export class CommissionResolver {
     private readonly commissionService: CommissionService,
     private readonly commissionQueries: CommissionQueries,
     private readonly balanceQueries: BalanceQueries,
+    private readonly ids: PartnerFacingIds,
   ) {}
+
+  @FieldResolver(() => ID, { description: 'Partners see a stable opaque id (the key embeds other ids).' })
+  id(@Root() commission: Commission, @Ctx() { actor }: GraphQLContext) {
+    return this.ids.id(actor, commission.id);
+  }
 
   @Authorized()
   @Query(() => CommissionConnection, { description: 'Commissions, newest first.' })
@@ -46,14 +53,26 @@ export class CommissionResolver {
 
   @Authorized()
   @Query(() => CommissionConnection, { description: "The signed-in partner's commissions." })
-  myCommissions(@Args(() => PaginationArgs) args: PaginationArgs, @Ctx() context: GraphQLContext) {
-    return this.commissionQueries.commissions(context.em, { ...args, partnerId: partnerOf(context) });
+  async myCommissions(@Args(() => PaginationArgs) args: PaginationArgs, @Ctx() context: GraphQLContext) {
+    const { actor } = context;
+    const after = this.ids.openCursor(actor, args.after);
+    const partnerId = partnerOf(context);
+    return this.ids.sealPage(
+      actor,
+      await this.commissionQueries.commissions(context.em, { ...args, after, partnerId }),
+    );
   }
 
   @Authorized()
   @Query(() => LedgerEntryConnection, { description: "The signed-in partner's ledger." })
-  myLedgerEntries(@Args(() => PaginationArgs) args: PaginationArgs, @Ctx() context: GraphQLContext) {
-    return this.commissionQueries.ledger(context.em, { ...args, partnerId: partnerOf(context) });
+  async myLedgerEntries(@Args(() => PaginationArgs) args: PaginationArgs, @Ctx() context: GraphQLContext) {
+    const { actor } = context;
+    const after = this.ids.openCursor(actor, args.after);
+    const partnerId = partnerOf(context);
+    return this.ids.sealPage(
+      actor,
+      await this.commissionQueries.ledger(context.em, { ...args, after, partnerId }),
+    );
   }
 
   @Authorized()

@@ -1,8 +1,9 @@
-import { Args, Authorized, Ctx, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { fail } from '../../errors/app-error.js';
 import { parseId } from '../../common/ids.js';
 import { type Actor } from '../../graphql/actor.js';
 import { type GraphQLContext } from '../../graphql/context.js';
+import { type PartnerFacingIds } from '../../graphql/partner-facing-ids.js';
 import { type EventTopic, type EventTopics } from '../../events/event-bus.js';
 import { LiveArgs } from './live.args.js';
 import { type LiveQueries } from './live.queries.js';
@@ -173,5 +174,18 @@ export class LiveResolver {
     return this.once(event, `activity:${partnerId ?? '-'}`, () =>
       this.queries.activity(em.fork(), event, partnerId),
     );
+  }
+}
+
+@Resolver(() => LiveActivity)
+export class LiveActivityResolver {
+  constructor(private readonly ids: PartnerFacingIds) {}
+
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: 'The lead, order, commission or ledger entry (commission and entry ids opaque to partners).',
+  })
+  recordId(@Root() activity: LiveActivity, @Ctx() { actor }: GraphQLContext) {
+    return this.ids.id(actor, activity.recordId);
   }
 }

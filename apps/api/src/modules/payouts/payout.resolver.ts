@@ -2,6 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import { ledgerEntryCause, moneyOf, paymentVoidEntryId } from '@partnerkit/domain';
 import { fail } from '../../errors/app-error.js';
 import { type GraphQLContext } from '../../graphql/context.js';
+import { type PartnerFacingIds } from '../../graphql/partner-facing-ids.js';
 import { MoneyType } from '../../graphql/money.type.js';
 import { PaginationArgs } from '../../graphql/pagination.args.js';
 import { AdminUser } from '../../kernel/admin-user.entity.js';
@@ -57,6 +58,7 @@ export class PayoutResolver {
     private readonly payouts: PayoutService,
     private readonly queries: PayoutQueries,
     private readonly adjustments: AdjustmentService,
+    private readonly ids: PartnerFacingIds,
   ) {}
 
   @Authorized()
@@ -157,8 +159,11 @@ export class PayoutResolver {
   @Query(() => LedgerEntryConnection, {
     description: "The signed-in partner's payments (and voids), with method and reference, newest first.",
   })
-  myPayments(@Args(() => PaginationArgs) args: PaginationArgs, @Ctx() context: GraphQLContext) {
-    return this.queries.partnerPayments(context.em, partnerOf(context), args);
+  async myPayments(@Args(() => PaginationArgs) args: PaginationArgs, @Ctx() context: GraphQLContext) {
+    const { actor } = context;
+    const after = this.ids.openCursor(actor, args.after);
+    const page = await this.queries.partnerPayments(context.em, partnerOf(context), { ...args, after });
+    return this.ids.sealPage(actor, page);
   }
 
   @Authorized()
@@ -199,6 +204,8 @@ export class PayoutResolver {
 
 @Resolver(() => LedgerEntry)
 export class LedgerEntryCauseResolver {
+  constructor(private readonly ids: PartnerFacingIds) {}
+
   @FieldResolver(() => LedgerEntryCauseType, {
     description: 'What caused it (the commission, refund, review, payout batch, void or adjustment).',
   })
@@ -227,10 +234,10 @@ export class LedgerEntryCauseResolver {
         : null;
     return {
       kind: cause.kind,
-      commissionId: cause.commissionId,
-      refundId: cause.refundId,
+      commissionId: this.ids.id(actor, cause.commissionId),
+      refundId: this.ids.id(actor, cause.refundId),
       payoutBatchId: cause.payoutBatchId,
-      voidedEntryId: cause.voidedEntryId,
+      voidedEntryId: this.ids.id(actor, cause.voidedEntryId),
       reason: cause.reason,
       adminName,
     };
