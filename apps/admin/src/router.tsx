@@ -23,6 +23,7 @@ import { ReportsPage } from './features/reports/ReportsPage';
 import { PayoutsPage } from './features/payouts/PayoutsPage';
 import { PayoutBatchPage } from './features/payouts/PayoutBatchPage';
 import { ReviewQueuePage } from './features/review/ReviewQueuePage';
+import { TeamPage } from './features/team/TeamPage';
 
 /** The console's routes, under the Vite base (e.g. /admin). */
 export function createAdminRouter() {
@@ -54,6 +55,7 @@ export function createAdminRouter() {
           { path: 'api-keys', element: <ApiKeysPage /> },
           { path: 'webhooks', element: <WebhooksPage /> },
           { path: 'settings', element: <SettingsPage /> },
+          { path: 'team', element: <TeamPage /> },
           { path: '*', element: <RouteNotFound /> },
         ],
       },
