@@ -195,7 +195,12 @@ function selectionOf(type: GraphQLOutputType, depth = 0): string {
   return `{ ${parts.join(' ')} }`;
 }
 
-function operationFor(root: string, field: GraphQLField<unknown, unknown>, ids: Ids) {
+function operationFor(
+  root: string,
+  field: GraphQLField<unknown, unknown>,
+  ids: Ids,
+  selection = selectionOf(field.type),
+) {
   const args = field.args.filter(
     (arg: GraphQLArgument) => isNonNullType(arg.type) || (ids.partnerId && /partnerId/.test(arg.name)),
   );
@@ -208,7 +213,7 @@ function operationFor(root: string, field: GraphQLField<unknown, unknown>, ids: 
   const keyword = root === 'Query' ? 'query' : root === 'Mutation' ? 'mutation' : 'subscription';
   const query = `${keyword}${declared.length ? `(${declared.join(', ')})` : ''} { ${field.name}${
     passed.length ? `(${passed.join(', ')})` : ''
-  } ${selectionOf(field.type)} }`;
+  } ${selection} }`;
   return { query, variables };
 }
 
@@ -254,9 +259,33 @@ beforeAll(async () => {
   // Partner A has sales (commissions, ledger entries); B and the applicant have their own accounts.
   const sales = await salesSetup(t, owner);
   partnerA = sales.child;
-  const order = await t.gql(RECORD_ORDER, { i: childOrder(sales) }, owner);
+  const order = await t.gql(
+    RECORD_ORDER,
+    { i: childOrder(sales, { customer: { externalId: `cust-${unique()}`, email: 'c@example.test' } }) },
+    owner,
+  );
   if (order.errors) throw new Error(JSON.stringify(order.errors));
   const b = await createPartner(t, owner, { programIds: [sales.programId], password: 'partner-pass-2' });
+  for (const [query, variables] of [
+    [
+      'mutation($c: String!, $p: ID!) { createCoupon(code: $c, partnerId: $p) { code } }',
+      { c: `MATRIX${unique()}`.toUpperCase(), p: partnerA.id },
+    ],
+    [
+      'mutation($i: CreateTrackingLinkInput!) { createTrackingLink(input: $i) { id } }',
+      {
+        i: {
+          name: 'Matrix',
+          slug: `matrix-${unique()}`,
+          destinationUrl: 'https://shop.example.test/',
+          programIds: [sales.programId],
+        },
+      },
+    ],
+  ] as const) {
+    const made = await t.gql(query, variables, owner);
+    if (made.errors) throw new Error(JSON.stringify(made.errors));
+  }
   const pending = await createPartner(t, owner, {
     programIds: [sales.programId],
     status: 'PENDING',
@@ -433,5 +462,67 @@ describe('the access matrix', () => {
     expect({ wrong, inconclusive, leaks }).toEqual({ wrong: [], inconclusive: [], leaks: [] });
     // Every guarded field by every caller, the public ones by the anonymous caller and the applicant.
     expect(checked).toBeGreaterThan(fields.length * 2);
+  }, 600_000);
+
+  test('every field with a rule of its own answers every caller as classified, wherever it is reached', async () => {
+    const schema = t.app.graphqlSchema;
+    const query = schema.getQueryType()!;
+    const own = Object.keys(ACCESS_MATRIX).filter((key) => !/^(Query|Mutation|Subscription)\./.test(key));
+    const wrong: string[] = [];
+    const checked = new Map<string, number>(own.map((key) => [key, 0]));
+    for (const key of own) {
+      const [typeName, fieldName] = key.split('.') as [string, string];
+      // Paths from a query to the type: root, root.nodes, root.x, root.nodes.x (objects without required args).
+      const paths: Array<{ root: GraphQLField<unknown, unknown>; steps: string[] }> = [];
+      for (const root of Object.values(query.getFields())) {
+        const walk = (type: GraphQLOutputType, steps: string[]) => {
+          const named = getNamedType(type);
+          if (!isObjectType(named)) return;
+          if (named.name === typeName) paths.push({ root, steps });
+          if (steps.length >= 2) return;
+          for (const field of Object.values(named.getFields())) {
+            if (field.args.some((arg) => isNonNullType(arg.type))) continue;
+            if (ACCESS_MATRIX[`${named.name}.${field.name}`]) continue;
+            walk(field.type, [...steps, field.name]);
+          }
+        };
+        walk(root.type, []);
+      }
+      const target = (
+        schema.getType(typeName) as { getFields(): Record<string, GraphQLField<unknown, unknown>> }
+      ).getFields()[fieldName]!;
+      const leaf = selectionOf(target.type);
+      for (const { root, steps } of paths) {
+        const rootKey = `Query.${root.name}`;
+        for (const { name, identity, caller } of callers) {
+          if (!allowed(rootKey, ACCESS_MATRIX[rootKey]!, identity)) continue;
+          // The path down to the field, instead of the root's own selection.
+          const inner = [...steps]
+            .reverse()
+            .reduce((sel, step) => `{ ${step} ${sel} }`, `{ ${fieldName} ${leaf} }`);
+          const { query: text, variables } = operationFor('Query', root, { partnerId: partnerA.id }, inner);
+          const result = await t.gql(text, variables, caller);
+          const errors = result.errors ?? [];
+          const atField = errors.filter((e) => {
+            const path = (e as { path?: Array<string | number> }).path ?? [];
+            return path[path.length - 1] === fieldName && path[0] === root.name;
+          });
+          const reached =
+            atField.length > 0 || JSON.stringify(result.data ?? null).includes(`"${fieldName}":`);
+          if (!reached) continue;
+          checked.set(key, checked.get(key)! + 1);
+          const refusal = atField.find((e) => REFUSALS.has(e.extensions?.reason ?? ''));
+          const expected = allowed(key, ACCESS_MATRIX[key]!, identity);
+          if (expected === Boolean(refusal)) {
+            wrong.push(
+              `${key} via ${[root.name, ...steps].join('.')} as ${name}: expected ${expected ? 'allowed' : 'refused'}`,
+            );
+          }
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    // Each one was really reached with data by somebody.
+    expect([...checked].filter(([, n]) => n === 0).map(([key]) => key)).toEqual([]);
   }, 600_000);
 });
