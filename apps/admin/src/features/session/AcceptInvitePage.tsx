@@ -43,7 +43,8 @@ export function AcceptInvitePage({ token, onSignIn }: AcceptInvitePageProps) {
       const result = await accept({ variables: { input: { token, name, password } } });
       const email = result.data?.acceptAdminInvite.email ?? invitation?.email ?? '';
       await onSignIn(email, password);
-      window.history.replaceState(null, '', `${base}/`);
+      // Into the console at its start page (the router was made for this page's address).
+      window.location.assign(`${base}/`);
     } catch (failure) {
       showError(failure);
     }
