@@ -152,7 +152,7 @@ describe.skipIf(!hasChromium)(
       await portal.getByLabel('Email or partner code').fill(partner.code);
       await portal.getByLabel('Password').fill(partner.password);
       await portal.getByRole('button', { name: 'Sign in' }).click();
-      await portal.getByRole('link', { name: 'Earnings' }).click();
+      await portal.getByRole('link', { name: 'Earnings', exact: true }).click();
       const payments = portal.getByRole('table', { name: 'Payments' });
       await payments.getByText(`E2E-${suffix}`).waitFor();
       const payment = payments.getByRole('row').filter({ hasText: `E2E-${suffix}` });

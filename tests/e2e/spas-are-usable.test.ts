@@ -272,6 +272,7 @@ describe.skipIf(!hasChromium)(
             { path: '/api-keys', name: 'api-keys' },
             { path: '/webhooks', name: 'webhooks' },
             { path: '/settings', name: 'settings' },
+            { path: '/team', name: 'team' },
           ],
           'admin',
         );

@@ -7,15 +7,21 @@ import { SessionContext, type AdminSession } from './features/session/SessionCon
 import { SignInPage } from './features/session/SignInPage';
 import { ForgotPasswordPage, ResetPasswordPage } from './features/session/PasswordResetPages';
 import { useSession } from './features/session/useSession';
+import { AcceptInvitePage } from './features/session/AcceptInvitePage';
 
 /** Signed out: the sign-in card. Signed in as an admin: the console (at the address that was asked for). */
 export function App() {
   const { admin, loading, signIn, signOut } = useSession();
   const [router] = useState(createAdminRouter);
   const userLabel = admin ? `${admin.name} (${admin.email})` : null;
+  const adminId = admin?.id ?? null;
+  const role = admin?.role ?? null;
   const session = useMemo<AdminSession | null>(
-    () => (userLabel ? { userLabel, signOut: () => void signOut().catch(notifyError) } : null),
-    [userLabel, signOut],
+    () =>
+      userLabel && adminId && role
+        ? { userLabel, adminId, role, signOut: () => void signOut().catch(notifyError) }
+        : null,
+    [userLabel, adminId, role, signOut],
   );
 
   if (loading) {
@@ -31,6 +37,7 @@ export function App() {
     if (path === '/forgot-password') return <ForgotPasswordPage />;
     const token = new URLSearchParams(window.location.search).get('token');
     if (path === '/reset-password' && token) return <ResetPasswordPage token={token} />;
+    if (path === '/accept-invite' && token) return <AcceptInvitePage token={token} onSignIn={signIn} />;
     return <SignInPage onSignIn={signIn} />;
   }
   return (

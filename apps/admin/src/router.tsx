@@ -38,6 +38,7 @@ const ReportsPage = lazyPage(() => import('./features/reports/ReportsPage'), 'Re
 const PayoutsPage = lazyPage(() => import('./features/payouts/PayoutsPage'), 'PayoutsPage');
 const PayoutBatchPage = lazyPage(() => import('./features/payouts/PayoutBatchPage'), 'PayoutBatchPage');
 const ReviewQueuePage = lazyPage(() => import('./features/review/ReviewQueuePage'), 'ReviewQueuePage');
+const TeamPage = lazyPage(() => import('./features/team/TeamPage'), 'TeamPage');
 
 /** The console's routes, under the Vite base (e.g. /admin). */
 export function createAdminRouter() {
@@ -69,6 +70,7 @@ export function createAdminRouter() {
           { path: 'api-keys', element: <ApiKeysPage /> },
           { path: 'webhooks', element: <WebhooksPage /> },
           { path: 'settings', element: <SettingsPage /> },
+          { path: 'team', element: <TeamPage /> },
           { path: '*', element: <RouteNotFound /> },
         ],
       },

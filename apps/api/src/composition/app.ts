@@ -13,7 +13,7 @@ import Fastify, {
   type FastifyRequest,
   type FastifyServerOptions,
 } from 'fastify';
-import { getOperationAST, GraphQLError, parse } from 'graphql';
+import { getOperationAST, GraphQLError, type GraphQLSchema, parse } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { Redis } from 'ioredis';
 import { WebSocketServer } from 'ws';
@@ -76,6 +76,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The click buffer and redirect cache (tests flush the buffer and inspect the cache). */
     tracking: { buffer: ClickBuffer; cache: RedirectCache };
+    /** The executable GraphQL schema (the access-matrix test subscribes in-process). */
+    graphqlSchema: GraphQLSchema;
   }
 }
 
@@ -201,6 +203,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   };
   const services = createServices(schemaDeps);
   const schema = await createSchema(schemaDeps, services);
+  app.decorate('graphqlSchema', schema);
   const formatError = createFormatError({ log: app.log });
 
   const resolveActor = async (

@@ -21,6 +21,7 @@ import { Partner } from '../kernel/partner.entity.js';
 import { Program } from '../kernel/program.entity.js';
 import { Product } from '../kernel/product.entity.js';
 import { AdminUser } from '../kernel/admin-user.entity.js';
+import { AdminInvite } from '../modules/team/admin-invite.entity.js';
 import { CollateralItem } from '../modules/collateral/collateral-item.entity.js';
 import { CollateralUsage } from '../modules/collateral/collateral-usage.entity.js';
 import { WebhookEndpoint } from '../modules/webhooks/webhook-endpoint.entity.js';
@@ -29,6 +30,7 @@ import { WebhookDelivery } from '../modules/webhooks/webhook-delivery.entity.js'
 /** Every stored entity. Listed explicitly: no folder scanning, so every test runner and build sees the same. */
 export const entities = [
   AdminUser,
+  AdminInvite,
   Session,
   PasswordResetToken,
   PartnerView,

@@ -40,7 +40,7 @@ import { ProgramResolver } from '../modules/programs/program.resolver.js';
 import { ProgramService } from '../modules/programs/program.service.js';
 import { ProgramPreviewResolver } from '../modules/programs/program-preview.resolver.js';
 import { ProgramPreviewService } from '../modules/programs/program-preview.service.js';
-import { EmailResolver } from '../modules/emails/email.resolver.js';
+import { EmailResolver, OutboundEmailResolver } from '../modules/emails/email.resolver.js';
 import { EmailService } from '../modules/emails/email.service.js';
 import { type Mailer } from '../modules/emails/mailer.service.js';
 import { PartnerImportResolver } from '../modules/partner-import/partner-import.resolver.js';
@@ -66,9 +66,12 @@ import { WebhookResolver } from '../modules/webhooks/webhook.resolver.js';
 import { WebhookService } from '../modules/webhooks/webhook.service.js';
 import { type WebhookDispatcher } from '../modules/webhooks/webhook-dispatcher.js';
 import { LiveQueries } from '../modules/live/live.queries.js';
-import { LiveResolver } from '../modules/live/live.resolver.js';
+import { LiveActivityResolver, LiveResolver } from '../modules/live/live.resolver.js';
+import { PartnerFacingIds } from '../graphql/partner-facing-ids.js';
 import { SubPartnerQueries } from '../modules/partners/sub-partner.queries.js';
 import { SubPartnerResolver } from '../modules/partners/sub-partner.resolver.js';
+import { TeamResolver } from '../modules/team/team.resolver.js';
+import { TeamService } from '../modules/team/team.service.js';
 
 export interface SchemaDependencies {
   auth: AuthService;
@@ -122,6 +125,7 @@ export async function createSchema(
   const settings = new MerchantSettingsService(deps.events);
   const balances = new BalanceQueries();
   const ledgerWriter = new LedgerWriter();
+  const ids = new PartnerFacingIds(deps.ipHashSecret);
   const resolvers = [
     new AuthResolver(deps.auth, deps.cookies, deps.events),
     new PartnerViewResolver(new PartnerViewService(), deps.cookies),
@@ -141,14 +145,15 @@ export async function createSchema(
     new PaymentResolver(),
     new RefundResolver(),
     new LeadResolver(services.leads),
-    new CommissionResolver(services.commissions, new CommissionQueries(), balances),
+    new CommissionResolver(services.commissions, new CommissionQueries(), balances, ids),
     new PartnerBalanceResolver(balances),
-    new LedgerEntryResolver(),
+    new LedgerEntryResolver(ids),
     new CustomerResolver(new CustomerService()),
     new CouponResolver(new CouponService()),
     new ProgramPreviewResolver(new ProgramPreviewService(services.commissions)),
     new SignupResolver(new SignupService(deps.mailer, deps.events, deps.signupLimits, services.webhooks)),
     new EmailResolver(new EmailService(), deps.mailer),
+    new OutboundEmailResolver(),
     new PartnerImportResolver(new PartnerImportService(deps.events)),
     new TrackingLinkResolver(new TrackingLinkService(deps.events, settings), deps.publicUrl),
     new MerchantSettingsResolver(settings),
@@ -161,10 +166,13 @@ export async function createSchema(
       new PayoutService(balances, ledgerWriter, deps.mailer, deps.events, services.webhooks),
       new PayoutQueries(balances),
       new AdjustmentService(ledgerWriter, deps.events),
+      ids,
     ),
-    new LedgerEntryCauseResolver(),
+    new LedgerEntryCauseResolver(ids),
     new LiveResolver(new LiveQueries(services.commissions, balances)),
+    new LiveActivityResolver(ids),
     new SubPartnerResolver(new SubPartnerQueries()),
+    new TeamResolver(new TeamService(deps.auth, deps.mailer, deps.events)),
   ];
   const byClass = new Map<unknown, object>(resolvers.map((resolver) => [resolver.constructor, resolver]));
   const container: ContainerType = {
@@ -196,6 +204,7 @@ export async function createSchema(
       ProgramPreviewResolver,
       SignupResolver,
       EmailResolver,
+      OutboundEmailResolver,
       PartnerImportResolver,
       TrackingLinkResolver,
       MerchantSettingsResolver,
@@ -207,7 +216,9 @@ export async function createSchema(
       PayoutResolver,
       LedgerEntryCauseResolver,
       LiveResolver,
+      LiveActivityResolver,
       SubPartnerResolver,
+      TeamResolver,
     ],
     container,
     authChecker,

@@ -22,6 +22,7 @@ import { WebhookErrorCode } from '../modules/webhooks/webhook.errors.js';
 import { ReportErrorCode } from '../modules/reports/reports.errors.js';
 import { RequestErrorCode } from './request.errors.js';
 import { StorageErrorCode } from '../storage/storage.errors.js';
+import { TeamErrorCode } from '../modules/team/team.errors.js';
 
 /**
  * What kind of error a client sees: GraphQL `extensions.code`, and the `code` of an HTTP route's JSON error
@@ -55,6 +56,7 @@ const API_CODE_OBJECTS = [
   GraphQLErrorCode,
   AuthErrorCode,
   ApiKeyErrorCode,
+  TeamErrorCode,
   AttributionApiErrorCode,
   ClickErrorCode,
   CouponApiErrorCode,
@@ -195,6 +197,18 @@ export const ERROR_CATALOGUE = {
   API_KEY_INVALID: unauthenticated('The API key is unknown or revoked.'),
   FORBIDDEN: forbidden('Signed in, but not allowed (e.g. a partner calling an admin operation).'),
   SCOPE_MISSING: forbidden('The API key lacks the scope the operation needs.'),
+  ROLE_FORBIDDEN: forbidden(
+    "The admin's role does not allow this: viewers change nothing, managers do not manage the team, API keys, webhooks or settings.",
+  ),
+  // --- The admin team -----------------------------------------------------------------------------------
+  ADMIN_NOT_FOUND: notFound('No admin has this id.'),
+  ADMIN_ALREADY_EXISTS: conflict('An admin with this email exists already (invite someone else).'),
+  LAST_OWNER: conflict('The change would leave the program without an owner.'),
+  ADMIN_INVITE_NOT_FOUND: notFound('No invitation has this id.'),
+  ADMIN_INVITE_INVALID: input('The invitation link is unknown.'),
+  ADMIN_INVITE_USED: conflict('The invitation was accepted already.'),
+  ADMIN_INVITE_EXPIRED: input('The invitation link has expired (after seven days).'),
+  ADMIN_INVITE_REVOKED: input('The invitation was withdrawn by an owner.'),
   PARTNER_REJECTED: forbidden('The partner application was rejected; no sign-in.'),
   CURRENT_PASSWORD_WRONG: input('The current password given to change it is wrong.'),
   PASSWORD_WEAK: input('A password is not 10 to 200 characters, or only letters or only digits.'),

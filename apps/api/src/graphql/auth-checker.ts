@@ -1,27 +1,53 @@
 import { type AuthChecker } from 'type-graphql';
 import { AppError, fail } from '../errors/app-error.js';
-import { actorSatisfies, scopesForField, scopesGrant } from './actor.js';
+import {
+  ACCESS_MATRIX,
+  Access,
+  leastAdminRole,
+  roleSatisfies,
+  scopesGrant,
+  scopesOf,
+} from './access-matrix.js';
 import { type GraphQLContext } from './context.js';
 
 /**
- * `@Authorized()` with no requirement: any signed-in admin or partner, or any API key.
- * `@Authorized(Access.Admin, Access.Read)`: an admin, or an API key holding `*:read` (or the field's
- * narrower scope of `FIELD_SCOPES` in `actor.ts`).
- * Anonymous callers get UNAUTHENTICATED; everybody else who does not qualify gets FORBIDDEN.
+ * The one access check. A field marked `@Authorized()` gets the rule of `ACCESS_MATRIX` under its
+ * `Type.field` name (`access-matrix.ts`); the decorator's own arguments are not used. A field missing from
+ * the matrix is refused to everybody (the matrix test names it). Anonymous callers get UNAUTHENTICATED; an
+ * admin whose role is too low ROLE_FORBIDDEN; an API key without the scope SCOPE_MISSING; everybody else who
+ * does not qualify FORBIDDEN.
  */
-export const authChecker: AuthChecker<GraphQLContext> = ({ context, info }, requirements) => {
+// Thrown, not `false`: type-graphql would answer `false` on a decorator without roles as UNAUTHENTICATED.
+const forbidden = (): never => fail('FORBIDDEN', 'You may not do this.');
+
+export const authChecker: AuthChecker<GraphQLContext> = ({ context, info }) => {
+  const field = `${info.parentType.name}.${info.fieldName}`;
+  const rule = ACCESS_MATRIX[field];
+  if (!rule) fail('FORBIDDEN', `${field} has no access rule yet.`);
+  if (rule.includes(Access.Public)) return true;
   const { actor } = context;
-  if (actor.kind === 'anonymous') fail('UNAUTHENTICATED', 'Sign in first.');
-  if (requirements.length === 0) return true;
-  if (requirements.some((requirement) => actorSatisfies(actor, requirement))) return true;
-  if (actor.kind !== 'apiKey') return false;
-  const scopes = scopesForField(requirements, `${info.parentType.name}.${info.fieldName}`);
-  if (scopes.some((scope) => scopesGrant(actor.scopes, scope))) return true;
-  if (scopes.length > 0) {
-    throw new AppError(
-      'SCOPE_MISSING',
-      `This API key needs the scope ${scopes.map((s) => `"${s}"`).join(' or ')}.`,
-    );
+  switch (actor.kind) {
+    case 'anonymous':
+      return fail('UNAUTHENTICATED', 'Sign in first.');
+    case 'partner':
+      return rule.includes(Access.Partner) || forbidden();
+    case 'admin': {
+      if (roleSatisfies(actor.role, rule)) return true;
+      const least = leastAdminRole(rule);
+      if (least === null) return forbidden();
+      throw new AppError(
+        'ROLE_FORBIDDEN',
+        `Your role (${actor.role}) may not do this; it needs ${least === 'OWNER' ? 'an owner' : 'a manager or an owner'}.`,
+      );
+    }
+    case 'apiKey': {
+      const scopes = scopesOf(rule);
+      if (scopes.some((scope) => scopesGrant(actor.scopes, scope))) return true;
+      if (scopes.length === 0) return forbidden();
+      throw new AppError(
+        'SCOPE_MISSING',
+        `This API key needs the scope ${scopes.map((s) => `"${s}"`).join(' or ')}.`,
+      );
+    }
   }
-  return false;
 };

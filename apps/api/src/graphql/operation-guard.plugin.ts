@@ -2,12 +2,10 @@ import { type ApolloServerPlugin } from '@apollo/server';
 import { type DocumentNode, GraphQLError, Kind, type OperationDefinitionNode, visit } from 'graphql';
 import { AppError } from '../errors/app-error.js';
 import { type Actor } from './actor.js';
+import { PENDING_APPLICANT_MUTATIONS } from './access-matrix.js';
 import { type GraphQLContext } from './context.js';
 import { blockFieldSuggestionsPlugin } from './query-limits.js';
 import { isReadOnlyView, READ_ONLY_VIEW_MUTATIONS, readOnlyViewError } from './read-only-view.js';
-
-/** Mutations a pending applicant may make: leaving, and changing their password. */
-const PENDING_MUTATIONS = new Set(['signOut', 'changeMyPassword', 'signInPartner', 'signInAdmin']);
 
 export interface OperationGuardOptions {
   /** Production: introspection and field suggestions are off for anonymous callers. */
@@ -52,7 +50,7 @@ export function operationRefusal(
   if (isReadOnlyView(actor)) {
     return fields.some((field) => !READ_ONLY_VIEW_MUTATIONS.has(field)) ? readOnlyViewError() : null;
   }
-  if (actor.pending && fields.some((field) => !PENDING_MUTATIONS.has(field))) {
+  if (actor.pending && fields.some((field) => !PENDING_APPLICANT_MUTATIONS.has(field))) {
     return new AppError(
       'PARTNER_PENDING',
       'Your application is awaiting approval; you can change nothing yet.',

@@ -1,5 +1,5 @@
 import { BigIntType, Entity, Index, ManyToOne, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { type CommissionReview, type PayoutTiming, type RuleSource } from '@partnerkit/domain';
 import { type StoredLevelRule } from './program.mapper.js';
 import { Partner } from './partner.entity.js';
@@ -25,7 +25,7 @@ export type StoredRuleSource = Omit<RuleSource, 'levelRule'> & { levelRule: Stor
     'create index "commissions_flagged_index" on "commissions" ("partner_id") where "review" = \'FLAGGED\' and "voided_at" is null',
 })
 export class Commission {
-  @Field(() => ID)
+  /** The engine's deterministic key; exposed by `CommissionResolver.id` (hashed for partners). */
   @PrimaryKey({ type: 'text' })
   id!: string;
 

@@ -19,7 +19,7 @@ import { Partner } from './partner.entity.js';
 @Index({ properties: ['commissionId'] })
 @Index({ properties: ['payoutBatchId'] })
 export class LedgerEntry {
-  @Field(() => ID)
+  /** A deterministic key (`commission:<commission id>`, …); exposed by `LedgerEntryResolver.id`. */
   @PrimaryKey({ type: 'text' })
   id!: string;
 
@@ -46,7 +46,6 @@ export class LedgerEntry {
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   availableAt!: Date;
 
-  @Field(() => ID, { nullable: true })
   @Property({ type: 'text', nullable: true })
   commissionId: string | null = null;
 

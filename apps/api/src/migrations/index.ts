@@ -16,6 +16,7 @@ import { Migration20261203074939_read_indexes } from './Migration20261203074939_
 import { Migration20261203081333_reports_indexes } from './Migration20261203081333_reports_indexes.js';
 import { Migration20261203082000_collateral } from './Migration20261203082000_collateral.js';
 import { Migration20261203105519_partner_views } from './Migration20261203105519_partner_views.js';
+import { Migration20261203105846_admin_roles_and_invites } from './Migration20261203105846_admin_roles_and_invites.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124063836_initial', class: Migration20261124063836_initial },
@@ -49,4 +50,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203081333_reports_indexes', class: Migration20261203081333_reports_indexes },
   { name: 'Migration20261203082000_collateral', class: Migration20261203082000_collateral },
   { name: 'Migration20261203105519_partner_views', class: Migration20261203105519_partner_views },
+  {
+    name: 'Migration20261203105846_admin_roles_and_invites',
+    class: Migration20261203105846_admin_roles_and_invites,
+  },
 ];

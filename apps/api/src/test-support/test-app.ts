@@ -7,7 +7,7 @@ import { loadConfig } from '../config/config.js';
 import { ormConfig } from '../composition/orm-config.js';
 import { createInProcessEventBus, type EventBus } from '../events/event-bus.js';
 import { hashPassword } from '../common/password.js';
-import { AdminUser } from '../kernel/admin-user.entity.js';
+import { AdminRole, AdminUser } from '../kernel/admin-user.entity.js';
 
 export interface GraphQLResult<T = Record<string, unknown>> {
   data?: T | null;
@@ -108,11 +108,19 @@ export function cookieFrom(headers: Record<string, unknown>): string {
 
 export const ADMIN_PASSWORD = 'correct-horse-42';
 
-/** Creates an admin and signs in; returns the caller to use for admin operations. */
-export async function signedInAdmin(t: TestApp): Promise<Caller & { email: string }> {
+/** Creates an admin (an owner unless `role` says otherwise) and signs in; returns the caller to use. */
+export async function signedInAdmin(
+  t: TestApp,
+  role: AdminRole = AdminRole.OWNER,
+): Promise<Caller & { email: string; id: string }> {
   const email = `admin-${unique()}@example.test`;
   const em = t.orm.em.fork();
-  em.create(AdminUser, { email, name: 'Test Admin', passwordHash: await hashPassword(ADMIN_PASSWORD) });
+  const admin = em.create(AdminUser, {
+    email,
+    name: 'Test Admin',
+    role,
+    passwordHash: await hashPassword(ADMIN_PASSWORD),
+  });
   await em.flush();
   const result = await t.gql(
     'mutation($e: String!, $p: String!) { signInAdmin(email: $e, password: $p) { kind } }',
@@ -120,7 +128,7 @@ export async function signedInAdmin(t: TestApp): Promise<Caller & { email: strin
     { app: 'admin' },
   );
   if (result.errors) throw new Error(JSON.stringify(result.errors));
-  return { cookie: cookieFrom(result.headers), app: 'admin', email };
+  return { cookie: cookieFrom(result.headers), app: 'admin', email, id: admin.id };
 }
 
 export const PARTNER_FIELDS = 'id code name email status approvedAt programs { id name } customFields';

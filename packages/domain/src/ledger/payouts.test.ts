@@ -243,6 +243,20 @@ describe('planPaymentVoid', () => {
     commissions: [commission('c1', 5_000n)],
   });
 
+  test('an API key (no admin) may void: the entry records no admin; an empty admin id is refused', () => {
+    const input = {
+      payment: paid.entry,
+      alreadyVoided: false,
+      commissions: paid.commissions,
+      reason: 'bounced',
+      at: days(1),
+    };
+    expect(planPaymentVoid({ ...input, adminId: null }).entry.adminId).toBeNull();
+    expect(() => planPaymentVoid({ ...input, adminId: '' })).toThrow(
+      expect.objectContaining({ code: 'LEDGER_ENTRY_INVALID', field: 'adminId' }),
+    );
+  });
+
   test('reverses the payment and makes its commissions payable again', () => {
     const result = planPaymentVoid({
       payment: paid.entry,

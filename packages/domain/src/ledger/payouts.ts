@@ -180,7 +180,8 @@ export interface SinglePaymentInput {
   readonly commissions: readonly Commission[];
   readonly method: string;
   readonly reference?: string | null;
-  readonly adminId: string;
+  /** The admin who recorded it; null when an API key (`payouts:write`) did. */
+  readonly adminId: string | null;
   readonly at: Date;
 }
 
@@ -253,7 +254,8 @@ export interface PaymentVoidInput {
   /** The commissions the payment settled (PAID by its batch, same partner and currency). */
   readonly commissions: readonly Commission[];
   readonly reason: string;
-  readonly adminId: string;
+  /** The admin who voided it; null when an API key (`payouts:write`) did. */
+  readonly adminId: string | null;
   readonly at: Date;
 }
 
@@ -274,7 +276,10 @@ export function planPaymentVoid(input: PaymentVoidInput): { entry: LedgerEntry; 
     throw new DomainError(LedgerErrorCode.PaymentAlreadyVoided, 'This payment is voided already.', 'entryId');
   }
   const reason = required(input.reason, LedgerErrorCode.EntryInvalid, 'reason', 'A void has a reason.');
-  const adminId = required(input.adminId, LedgerErrorCode.EntryInvalid, 'adminId', 'A void has an admin.');
+  const adminId =
+    input.adminId === null
+      ? null
+      : required(input.adminId, LedgerErrorCode.EntryInvalid, 'adminId', 'A void has an admin.');
   const at = assertInstant(input.at, 'at');
   return {
     entry: payment({

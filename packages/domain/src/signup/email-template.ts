@@ -1,7 +1,7 @@
 import { DomainError } from '../errors/domain-error.js';
 import { SignupErrorCode } from './signup.errors.js';
 
-/** The emails Partnerkit sends to partners. */
+/** The emails Partnerkit sends (to partners, and the two account emails: password reset, admin invite). */
 export const PARTNER_EMAIL_KINDS = [
   'WELCOME',
   'APPROVED',
@@ -9,6 +9,7 @@ export const PARTNER_EMAIL_KINDS = [
   'FIRST_COMMISSION',
   'PAYMENT_SENT',
   'PASSWORD_RESET',
+  'ADMIN_INVITE',
 ] as const;
 export type PartnerEmailKind = (typeof PARTNER_EMAIL_KINDS)[number];
 
@@ -26,6 +27,8 @@ export function mergeFieldsOf(kind: PartnerEmailKind): readonly string[] {
       return [...COMMON_MERGE_FIELDS, 'amount'];
     case 'PASSWORD_RESET':
       return [...COMMON_MERGE_FIELDS, 'resetLink'];
+    case 'ADMIN_INVITE':
+      return [...COMMON_MERGE_FIELDS, 'inviteLink', 'role', 'invitedBy'];
     default:
       return COMMON_MERGE_FIELDS;
   }

@@ -8,8 +8,10 @@ import { CreateApiKeyForm } from './CreateApiKeyForm';
 import { RevokeApiKeyModal } from './RevokeApiKeyModal';
 import { RotateApiKeyModal } from './RotateApiKeyModal';
 import { useApiKeys } from './useApiKeys';
+import { useAdminCan } from '../session/SessionContext';
 
 export function ApiKeysPage() {
+  const can = useAdminCan();
   const { apiKeys, loading, error } = useApiKeys();
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
   const [revoking, setRevoking] = useState<ApiKeyFieldsFragment | null>(null);
@@ -31,7 +33,9 @@ export function ApiKeysPage() {
           </>
         }
       />
-      <CreateApiKeyForm onCreated={({ apiKey, secret }) => setCreated({ name: apiKey.name, secret })} />
+      {can.own && (
+        <CreateApiKeyForm onCreated={({ apiKey, secret }) => setCreated({ name: apiKey.name, secret })} />
+      )}
       {error && (
         <Alert color="red" mb="md" title="API keys could not be loaded">
           {problemOf(error).message}

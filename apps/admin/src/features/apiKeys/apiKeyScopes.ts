@@ -7,6 +7,9 @@ export const API_KEY_SCOPES = [
   { value: 'events:write', description: 'Record leads, sales, payments and refunds' },
   { value: 'products:write', description: 'Create and update catalogue products (upsertProduct)' },
   { value: 'partners:write', description: 'Create and edit partners, approve and reject applications' },
-  { value: 'payouts:write', description: 'Payout batches and payments' },
-  { value: 'webhooks:write', description: 'Outgoing webhook endpoints (coming)' },
+  { value: 'payouts:write', description: 'Payout batches, single payments and voids (not adjustments)' },
+  {
+    value: 'webhooks:write',
+    description: 'Outgoing webhook endpoints: create, edit, rotate, delete, replay',
+  },
 ] as const;

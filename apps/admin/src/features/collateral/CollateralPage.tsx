@@ -7,6 +7,7 @@ import { CollateralTable } from './CollateralTable';
 import { CollateralUsageModal } from './CollateralUsageModal';
 import { COLLATERAL_KIND_LABELS, COLLATERAL_KIND_ORDER } from './collateralKinds';
 import { useCollateral } from './useCollateral';
+import { useAdminCan } from '../session/SessionContext';
 
 const NEW_LABELS: Record<CollateralKind, string> = {
   BANNER: 'Upload banner',
@@ -19,6 +20,7 @@ type Editing = { kind: CollateralKind; item: CollateralItemFieldsFragment | null
 
 /** The collateral library: banners, email swipes, snippets and files partners promote with. */
 export function CollateralPage() {
+  const can = useAdminCan();
   const [showArchived, setShowArchived] = useState(false);
   const [tab, setTab] = useState<CollateralKind>('BANNER');
   const [editing, setEditing] = useState<Editing>(null);
@@ -51,7 +53,11 @@ export function CollateralPage() {
       <PageHeader
         title="Collateral"
         description="Banners, email swipes, snippets and files for partners, each visible to the programs you choose. Partners get them with their own tracking link."
-        actions={<Button onClick={() => setEditing({ kind: tab, item: null })}>{NEW_LABELS[tab]}</Button>}
+        actions={
+          can.write && (
+            <Button onClick={() => setEditing({ kind: tab, item: null })}>{NEW_LABELS[tab]}</Button>
+          )
+        }
       />
       <Switch
         mb="md"

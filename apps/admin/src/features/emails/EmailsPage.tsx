@@ -12,6 +12,7 @@ const KIND_LABEL: Record<PartnerEmailKind, string> = {
   FIRST_COMMISSION: 'First commission',
   PAYMENT_SENT: 'Payment sent',
   PASSWORD_RESET: 'Password reset',
+  ADMIN_INVITE: 'Admin invitation',
 };
 
 /** Follow-up email templates and the outbox. */

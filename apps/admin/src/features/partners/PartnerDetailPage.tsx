@@ -13,6 +13,7 @@ import type { PartnerDetailFieldsFragment } from '../../gql/graphql';
 import { usePartner } from './usePartner';
 import { LiveStatsPanel } from '../live/LiveStatsPanel';
 import { ViewAsPartnerButton } from './ViewAsPartnerButton';
+import { useAdminCan } from '../session/SessionContext';
 
 export function PartnerDetailPage() {
   return (
@@ -23,6 +24,7 @@ export function PartnerDetailPage() {
 }
 
 function PartnerDetails({ partner }: { partner: PartnerDetailFieldsFragment }) {
+  const can = useAdminCan();
   return (
     <>
       <PageHeader
@@ -52,10 +54,12 @@ function PartnerDetails({ partner }: { partner: PartnerDetailFieldsFragment }) {
           <Stack>
             <LiveStatsPanel partnerId={partner.id} />
             <PartnerBalances partnerId={partner.id} />
-            <PartnerMoneyActions
-              partnerId={partner.id}
-              currencies={partner.programs.map((p) => p.currency)}
-            />
+            {can.write && (
+              <PartnerMoneyActions
+                partnerId={partner.id}
+                currencies={partner.programs.map((p) => p.currency)}
+              />
+            )}
             <PartnerCoupons partnerId={partner.id} />
             <Paper withBorder p="lg">
               <Title order={4} mb="sm">

@@ -8,8 +8,10 @@ import { PartnerFilters, type PartnerFilterValues } from './PartnerFilters';
 import { PartnersTable } from './PartnersTable';
 import { usePartners } from './usePartners';
 import { usePartnerUpdates } from './usePartnerUpdates';
+import { useAdminCan } from '../session/SessionContext';
 
 export function PartnersPage() {
+  const can = useAdminCan();
   const navigate = useNavigate();
   const [filter, setFilter] = useState<PartnerFilterValues>({
     search: '',
@@ -29,18 +31,20 @@ export function PartnersPage() {
         title="Partners"
         description="Everyone who refers customers to you."
         actions={
-          <>
-            <Button
-              variant="default"
-              leftSection={<IconUpload size={16} />}
-              onClick={() => navigate('/partners/import')}
-            >
-              Import CSV
-            </Button>
-            <Button leftSection={<IconPlus size={16} />} onClick={() => navigate('/partners/new')}>
-              New partner
-            </Button>
-          </>
+          can.write && (
+            <>
+              <Button
+                variant="default"
+                leftSection={<IconUpload size={16} />}
+                onClick={() => navigate('/partners/import')}
+              >
+                Import CSV
+              </Button>
+              <Button leftSection={<IconPlus size={16} />} onClick={() => navigate('/partners/new')}>
+                New partner
+              </Button>
+            </>
+          )
         }
       />
       <PartnerFilters value={filter} onChange={setFilter} />

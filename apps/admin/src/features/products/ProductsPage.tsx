@@ -15,9 +15,11 @@ import type { ProductFieldsFragment } from '../../gql/graphql';
 import { ProductForm } from './ProductForm';
 import { NEW_PRODUCT_VALUES, productFormValuesOf, upsertProductInputOf } from './productFormValues';
 import { useProducts, useUpsertProduct } from './useProducts';
+import { useAdminCan } from '../session/SessionContext';
 
 /** The product catalogue that commission rules can target. */
 export function ProductsPage() {
+  const can = useAdminCan();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 300);
   const [includeArchived, setIncludeArchived] = useState(false);
@@ -84,9 +86,11 @@ export function ProductsPage() {
         title="Products"
         description="Your catalogue. Commission rules can pay differently per product or subscription; integrations upsert products by SKU (scope products:write)."
         actions={
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
-            New product
-          </Button>
+          can.write && (
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
+              New product
+            </Button>
+          )
         }
       />
       <Group mb="md" align="flex-end">

@@ -6,8 +6,10 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ProgramsTable } from './ProgramsTable';
 import { usePrograms } from './usePrograms';
+import { useAdminCan } from '../session/SessionContext';
 
 export function ProgramsPage() {
+  const can = useAdminCan();
   const navigate = useNavigate();
   const [searchText, setSearchText] = useState('');
   const [search] = useDebouncedValue(searchText, 300);
@@ -19,9 +21,11 @@ export function ProgramsPage() {
         title="Programs"
         description="Commission programs, by priority."
         actions={
-          <Button leftSection={<IconPlus size={16} />} onClick={() => navigate('/programs/new')}>
-            New program
-          </Button>
+          can.write && (
+            <Button leftSection={<IconPlus size={16} />} onClick={() => navigate('/programs/new')}>
+              New program
+            </Button>
+          )
         }
       />
       <TextInput

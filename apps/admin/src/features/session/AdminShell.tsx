@@ -13,6 +13,7 @@ import {
   IconReceipt,
   IconSettings,
   IconUserCheck,
+  IconUserShield,
   IconUsers,
   IconWebhook,
 } from '@tabler/icons-react';
@@ -35,11 +36,14 @@ const NAV = [
   { label: 'API keys', href: '/api-keys', icon: <IconKey size={18} /> },
   { label: 'Webhooks', href: '/webhooks', icon: <IconWebhook size={18} /> },
   { label: 'Settings', href: '/settings', icon: <IconSettings size={18} /> },
+  { label: 'Team', href: '/team', icon: <IconUserShield size={18} /> },
 ];
+
+const ROLE_LABEL = { OWNER: 'owner', MANAGER: 'manager', VIEWER: 'viewer (read-only)' } as const;
 
 /** Header, navigation and the current page. */
 export function AdminShell() {
-  const { userLabel, signOut } = useAdminSession();
+  const { userLabel, role, signOut } = useAdminSession();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
@@ -55,7 +59,7 @@ export function AdminShell() {
       title="Partnerkit Admin"
       navItems={navItems}
       onNavigate={(href) => navigate(href.slice(base.length) || '/')}
-      userLabel={userLabel}
+      userLabel={`${userLabel} · ${ROLE_LABEL[role]}`}
       onSignOut={signOut}
     >
       <PageSuspense>

@@ -3,8 +3,10 @@ import { PageHeader, problemOf } from '@partnerkit/ui';
 import { MerchantSettingsForm } from './MerchantSettingsForm';
 import { SnippetInstructions } from './SnippetInstructions';
 import { useMerchantSettings } from './useMerchantSettings';
+import { useAdminCan } from '../session/SessionContext';
 
 export function SettingsPage() {
+  const can = useAdminCan();
   const { settings, loading, error } = useMerchantSettings();
   return (
     <>
@@ -15,7 +17,12 @@ export function SettingsPage() {
         </Alert>
       )}
       {loading && !settings && <Loader size="sm" aria-label="Loading" />}
-      {settings && <MerchantSettingsForm key={settings.updatedAt} settings={settings} />}
+      {settings && !can.own && (
+        <Alert color="blue" mb="md" title="Read-only">
+          Only owners change the tracking settings.
+        </Alert>
+      )}
+      {settings && can.own && <MerchantSettingsForm key={settings.updatedAt} settings={settings} />}
       <SnippetInstructions />
     </>
   );

@@ -7,9 +7,11 @@ import { TrackingLinksTable } from './TrackingLinksTable';
 import { useSaveTrackingLink } from './useSaveTrackingLink';
 import { useTrackingLinks } from './useTrackingLinks';
 import { LiveStatsPanel } from '../live/LiveStatsPanel';
+import { useAdminCan } from '../session/SessionContext';
 
 /** Named redirect links every partner can share as /r/<code>/<slug>. */
 export function TrackingLinksPage() {
+  const can = useAdminCan();
   const [showArchived, setShowArchived] = useState(false);
   const { links, loading, error } = useTrackingLinks(showArchived);
   const [editing, setEditing] = useState<TrackingLinkFieldsFragment | 'new' | null>(null);
@@ -29,7 +31,7 @@ export function TrackingLinksPage() {
       <PageHeader
         title="Tracking links"
         description="Named links every partner can share as /r/<partner code>/<slug>. Archived links keep redirecting but are no longer offered."
-        actions={<Button onClick={() => setEditing('new')}>New link</Button>}
+        actions={can.write && <Button onClick={() => setEditing('new')}>New link</Button>}
       />
       <Switch
         mb="md"

@@ -5,9 +5,11 @@ import { CreateWebhookEndpointForm } from './CreateWebhookEndpointForm';
 import { WebhookDeliveriesTable } from './WebhookDeliveriesTable';
 import { WebhookEndpointsTable } from './WebhookEndpointsTable';
 import { useWebhookEndpoints } from './useWebhookEndpoints';
+import { useAdminCan } from '../session/SessionContext';
 
 /** Endpoints that receive signed events, and every delivery with its answer. */
 export function WebhooksPage() {
+  const can = useAdminCan();
   const webhooks = useWebhookEndpoints();
   const [secret, setSecret] = useState<{ name: string; secret: string } | null>(null);
 
@@ -17,14 +19,16 @@ export function WebhooksPage() {
         title="Webhooks"
         description="Your systems learn of new partners, leads, orders, commissions and payouts as they happen."
       />
-      <CreateWebhookEndpointForm
-        eventTypes={webhooks.eventTypes}
-        creating={webhooks.creating}
-        onCreate={async (input) => {
-          const created = await webhooks.createEndpoint(input);
-          setSecret({ name: created.endpoint.url, secret: created.secret });
-        }}
-      />
+      {can.own && (
+        <CreateWebhookEndpointForm
+          eventTypes={webhooks.eventTypes}
+          creating={webhooks.creating}
+          onCreate={async (input) => {
+            const created = await webhooks.createEndpoint(input);
+            setSecret({ name: created.endpoint.url, secret: created.secret });
+          }}
+        />
+      )}
       {webhooks.error && (
         <Alert color="red" mb="md" title="Webhooks could not be loaded">
           {problemOf(webhooks.error).message}

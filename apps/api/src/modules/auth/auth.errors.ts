@@ -3,6 +3,7 @@ export const AuthErrorCode = {
   Unauthenticated: 'UNAUTHENTICATED',
   Forbidden: 'FORBIDDEN',
   ScopeMissing: 'SCOPE_MISSING',
+  RoleForbidden: 'ROLE_FORBIDDEN',
   InvalidCredentials: 'INVALID_CREDENTIALS',
   ApiKeyInvalid: 'API_KEY_INVALID',
   PartnerRejected: 'PARTNER_REJECTED',

@@ -2,7 +2,6 @@ import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { type GraphQLContext } from '../../graphql/context.js';
 import { Partner } from '../../kernel/partner.entity.js';
 import { AdminUser } from '../../kernel/admin-user.entity.js';
-import { Access } from '../../graphql/actor.js';
 import { type AuthService, type SessionAudience } from './auth.service.js';
 import {
   type CookiePolicy,
@@ -82,7 +81,7 @@ export class AuthResolver {
     return { kind: ViewerKind.PARTNER, partner, scopes: [] };
   }
 
-  @Authorized(Access.Admin, Access.Partner)
+  @Authorized()
   @Mutation(() => Boolean, { description: 'Changes your password; your other sessions end.' })
   async changeMyPassword(
     @Arg('currentPassword', () => String) currentPassword: string,

@@ -168,7 +168,7 @@ export class AuthService {
     const session = await em.findOne(
       Session,
       { tokenHash: hashSessionToken(credentials.sessionToken) },
-      { populate: ['partner', 'partnerView'] },
+      { populate: ['partner', 'adminUser', 'partnerView'] },
     );
     if (!session) return { kind: 'anonymous' };
     const now = this.now();
@@ -187,7 +187,9 @@ export class AuthService {
     if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
       await em.nativeUpdate(Session, { tokenHash: session.tokenHash }, { lastSeenAt: now });
     }
-    if (session.adminUser) return { kind: 'admin', adminUserId: session.adminUser.id };
+    if (session.adminUser) {
+      return { kind: 'admin', adminUserId: session.adminUser.id, role: session.adminUser.role };
+    }
     if (session.partner) {
       return {
         kind: 'partner',

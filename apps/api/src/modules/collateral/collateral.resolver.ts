@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type CollateralKind } from '@partnerkit/domain';
 import { fail } from '../../errors/app-error.js';
-import { Access } from '../../graphql/actor.js';
 import { type GraphQLContext } from '../../graphql/context.js';
 import { Program } from '../../kernel/program.entity.js';
 import { CollateralItem } from './collateral-item.entity.js';
@@ -22,7 +21,7 @@ export class CollateralResolver {
     private readonly publicUrl: string | undefined,
   ) {}
 
-  @Authorized(Access.Admin, Access.Read)
+  @Authorized()
   @Query(() => [CollateralItem], {
     description: 'The collateral library by kind and sort position; archived items on request.',
   })
@@ -34,13 +33,13 @@ export class CollateralResolver {
     return this.collateral.list(em, kind, includeArchived ?? false);
   }
 
-  @Authorized(Access.Admin, Access.Read)
+  @Authorized()
   @Query(() => CollateralItem)
   collateralItem(@Arg('id', () => ID) id: string, @Ctx() { em }: GraphQLContext) {
     return this.collateral.get(em, id);
   }
 
-  @Authorized(Access.Admin)
+  @Authorized()
   @Mutation(() => CollateralItem, {
     description: 'Writes an email swipe or a snippet. Banners and files: POST /collateral/uploads.',
   })
@@ -51,7 +50,7 @@ export class CollateralResolver {
     return this.collateral.create(em, input);
   }
 
-  @Authorized(Access.Admin)
+  @Authorized()
   @Mutation(() => CollateralItem, { description: 'Edits an item; `archived: true` hides it from partners.' })
   updateCollateral(
     @Arg('id', () => ID) id: string,
@@ -61,13 +60,13 @@ export class CollateralResolver {
     return this.collateral.update(em, id, input);
   }
 
-  @Authorized(Access.Admin)
+  @Authorized()
   @Mutation(() => Boolean, { description: 'Deletes an item, its usage counts and its file.' })
   deleteCollateral(@Arg('id', () => ID) id: string, @Ctx() { em }: GraphQLContext) {
     return this.collateral.delete(em, id);
   }
 
-  @Authorized(Access.Partner)
+  @Authorized()
   @Query(() => [PartnerCollateral], {
     description:
       "The collateral the signed-in partner's programs can see, with their tracking link and name merged in.",
@@ -80,7 +79,7 @@ export class CollateralResolver {
     return this.collateral.partnerItems(context.em, context.actor.partnerId, this.baseUrl(context), kind);
   }
 
-  @Authorized(Access.Partner)
+  @Authorized()
   @Mutation(() => Boolean, {
     description:
       'Counts a copy (the portal calls it on "Copy"); downloads through the download address count themselves.',

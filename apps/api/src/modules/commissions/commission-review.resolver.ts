@@ -1,7 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { registerEnumType } from 'type-graphql';
 import { fail } from '../../errors/app-error.js';
-import { Access } from '../../graphql/actor.js';
 import { type GraphQLContext } from '../../graphql/context.js';
 import { PaginationArgs } from '../../graphql/pagination.args.js';
 import { Commission } from '../../kernel/commission.entity.js';
@@ -26,7 +25,7 @@ export const adminOf = (context: GraphQLContext): string => {
 export class CommissionReviewResolver {
   constructor(private readonly reviews: CommissionReviewService) {}
 
-  @Authorized(Access.Admin, Access.Read)
+  @Authorized()
   @Query(() => CommissionConnection, {
     description: 'The review queue: FLAGGED commissions (self-referrals) waiting for review, oldest first.',
   })
@@ -34,7 +33,7 @@ export class CommissionReviewResolver {
     return this.reviews.queue(em, args);
   }
 
-  @Authorized(Access.Admin)
+  @Authorized()
   @Mutation(() => [Commission], {
     description:
       'Approves or rejects FLAGGED commissions (and the flagged parent levels of their chains) with a note.',

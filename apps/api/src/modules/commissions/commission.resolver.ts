@@ -1,9 +1,9 @@
 import { Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { fail } from '../../errors/app-error.js';
 import { type GraphQLContext } from '../../graphql/context.js';
+import { type PartnerFacingIds } from '../../graphql/partner-facing-ids.js';
 import { byId } from '../../graphql/loaders.js';
 import { PaginationArgs } from '../../graphql/pagination.args.js';
-import { Access } from '../../graphql/actor.js';
 import { MoneyType } from '../../graphql/money.type.js';
 import { SaleOrder } from '../../kernel/order.entity.js';
 import { Partner } from '../../kernel/partner.entity.js';
@@ -31,33 +31,51 @@ export class CommissionResolver {
     private readonly commissionService: CommissionService,
     private readonly commissionQueries: CommissionQueries,
     private readonly balanceQueries: BalanceQueries,
+    private readonly ids: PartnerFacingIds,
   ) {}
 
-  @Authorized(Access.Admin, Access.Read)
+  @FieldResolver(() => ID, { description: 'Partners see a stable opaque id (the key embeds other ids).' })
+  id(@Root() commission: Commission, @Ctx() { actor }: GraphQLContext) {
+    return this.ids.id(actor, commission.id);
+  }
+
+  @Authorized()
   @Query(() => CommissionConnection, { description: 'Commissions, newest first.' })
   commissions(@Args(() => CommissionsArgs) args: CommissionsArgs, @Ctx() { em }: GraphQLContext) {
     return this.commissionQueries.commissions(em, args);
   }
 
-  @Authorized(Access.Admin, Access.Read)
+  @Authorized()
   @Query(() => LedgerEntryConnection, { description: "A partner's ledger, newest first." })
   ledgerEntries(@Args(() => LedgerArgs) args: LedgerArgs, @Ctx() { em }: GraphQLContext) {
     return this.commissionQueries.ledger(em, args);
   }
 
-  @Authorized(Access.Partner)
+  @Authorized()
   @Query(() => CommissionConnection, { description: "The signed-in partner's commissions." })
-  myCommissions(@Args(() => PaginationArgs) args: PaginationArgs, @Ctx() context: GraphQLContext) {
-    return this.commissionQueries.commissions(context.em, { ...args, partnerId: partnerOf(context) });
+  async myCommissions(@Args(() => PaginationArgs) args: PaginationArgs, @Ctx() context: GraphQLContext) {
+    const { actor } = context;
+    const after = this.ids.openCursor(actor, args.after);
+    const partnerId = partnerOf(context);
+    return this.ids.sealPage(
+      actor,
+      await this.commissionQueries.commissions(context.em, { ...args, after, partnerId }),
+    );
   }
 
-  @Authorized(Access.Partner)
+  @Authorized()
   @Query(() => LedgerEntryConnection, { description: "The signed-in partner's ledger." })
-  myLedgerEntries(@Args(() => PaginationArgs) args: PaginationArgs, @Ctx() context: GraphQLContext) {
-    return this.commissionQueries.ledger(context.em, { ...args, partnerId: partnerOf(context) });
+  async myLedgerEntries(@Args(() => PaginationArgs) args: PaginationArgs, @Ctx() context: GraphQLContext) {
+    const { actor } = context;
+    const after = this.ids.openCursor(actor, args.after);
+    const partnerId = partnerOf(context);
+    return this.ids.sealPage(
+      actor,
+      await this.commissionQueries.ledger(context.em, { ...args, after, partnerId }),
+    );
   }
 
-  @Authorized(Access.Partner)
+  @Authorized()
   @Query(() => [Balance], { description: "The signed-in partner's balances per currency." })
   async myBalances(@Ctx() context: GraphQLContext) {
     return (await this.balanceQueries.ofPartner(context.em, partnerOf(context))).map(balanceView);
@@ -102,13 +120,13 @@ export class CommissionResolver {
     return commission.kind === 'LEAD' ? commission.sourceId : null;
   }
 
-  @Authorized(Access.Admin, Access.Read)
+  @Authorized()
   @FieldResolver(() => SaleOrder, { nullable: true, description: 'The sale (admins and read keys only).' })
   order(@Root() commission: Commission, @Ctx() { em }: GraphQLContext) {
     return commission.kind === 'SALE' ? byId(em, SaleOrder, commission.sourceId) : null;
   }
 
-  @Authorized(Access.Admin, Access.Read)
+  @Authorized()
   @FieldResolver(() => Partner, { description: 'Admins and read keys only.' })
   partner(@Root() commission: Commission, @Ctx() { em }: GraphQLContext) {
     return byId(em, Partner, commission.partner.id);

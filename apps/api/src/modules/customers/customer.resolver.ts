@@ -1,6 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { type GraphQLContext } from '../../graphql/context.js';
-import { Access } from '../../graphql/actor.js';
 import { Partner } from '../../kernel/partner.entity.js';
 import { Customer } from '../../kernel/customer.entity.js';
 import { type CustomerService } from './customer.service.js';
@@ -9,7 +8,7 @@ import { type CustomerService } from './customer.service.js';
 export class CustomerResolver {
   constructor(private readonly customerService: CustomerService) {}
 
-  @Authorized(Access.Admin)
+  @Authorized()
   @Mutation(() => Customer, {
     description: "Assigns the customer's sales to a partner from now on (null removes the assignment).",
   })
@@ -21,7 +20,7 @@ export class CustomerResolver {
     return this.customerService.assignPartner(em, customerId, partnerCode);
   }
 
-  @Authorized(Access.Admin, Access.Read)
+  @Authorized()
   @FieldResolver(() => Partner, {
     nullable: true,
     description: 'The partner the customer was first attributed to.',
@@ -30,7 +29,7 @@ export class CustomerResolver {
     return customer.referredBy ? em.findOne(Partner, { id: customer.referredBy.id }) : null;
   }
 
-  @Authorized(Access.Admin, Access.Read)
+  @Authorized()
   @FieldResolver(() => Partner, {
     nullable: true,
     description: "An admin's assignment; wins over everything.",

@@ -54,4 +54,15 @@ someone (hopefully you) asked to reset your password. Choose a new one here with
 The link works once. If you did not ask for it, ignore this email: your password stays as it is.
 `,
   },
+  ADMIN_INVITE: {
+    subject: 'You are invited to the admin console of {{programName}}',
+    body: `Hi,
+
+{{invitedBy}} invites you to run the partner program with them, as {{role}}.
+Choose your name and password here within seven days:
+{{inviteLink}}
+
+The link works once. If you did not expect it, ignore this email.
+`,
+  },
 };

@@ -131,6 +131,41 @@ export class Mailer {
     return email;
   }
 
+  /**
+   * The invitation of a new admin with its one-time link, in the outbox inside `tx` (`programName`: the
+   * first program's name). Call {@link kick} after the commit.
+   */
+  async queueAdminInviteEmail(
+    tx: EntityManager,
+    invite: { to: string; role: string; invitedBy: string },
+    inviteLink: string,
+  ): Promise<OutboundEmail> {
+    const stored = await tx.findOne(EmailTemplate, { kind: 'ADMIN_INVITE' });
+    const template = stored ?? DEFAULT_TEMPLATES.ADMIN_INVITE;
+    const [program] = await tx.find(Program, {}, { orderBy: { createdAt: 'asc' }, limit: 1 });
+    const merge = {
+      name: '',
+      code: '',
+      portalLink: `${this.publicUrl}/admin/`,
+      trackingLink: '',
+      programName: program?.name ?? 'Partnerkit',
+      role: invite.role.toLowerCase(),
+      invitedBy: invite.invitedBy,
+      inviteLink,
+    };
+    const email = tx.create(OutboundEmail, {
+      kind: 'ADMIN_INVITE',
+      partnerId: null,
+      to: invite.to,
+      subject: renderTemplateText(template.subject, merge).replace(/\s+/g, ' ').trim(),
+      body: renderTemplateText(template.body, merge),
+      status: this.transport ? 'QUEUED' : 'HELD',
+      lastError: this.transport ? null : 'No SMTP server is configured (SMTP_URL): kept in the outbox.',
+    });
+    tx.persist(email);
+    return email;
+  }
+
   /** Base URL of links in emails. */
   get publicUrl(): string {
     return this.options.publicUrl.replace(/\/$/, '');

@@ -36,7 +36,7 @@ export class OutboundEmail extends BaseEntity {
   @Property({ type: 'string', length: 300 })
   subject!: string;
 
-  @Field(() => String)
+  /** Exposed without one-time link tokens (`OutboundEmailResolver.body`). */
   @Property({ type: 'text' })
   body!: string;
 

@@ -1,6 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { type GraphQLContext } from '../../graphql/context.js';
-import { Access } from '../../graphql/actor.js';
 import { RecordLeadResult } from '../orders/order.type.js';
 import { Lead } from '../../kernel/lead.entity.js';
 import { RecordLeadInput } from './lead.input.js';
@@ -10,7 +9,7 @@ import { type LeadService } from './lead.service.js';
 export class LeadResolver {
   constructor(private readonly leadService: LeadService) {}
 
-  @Authorized(Access.Admin, Access.EventsWrite)
+  @Authorized()
   @Mutation(() => RecordLeadResult, {
     description: 'Records an opt-in once per externalId, attributed like a sale.',
   })

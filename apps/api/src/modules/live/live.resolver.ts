@@ -1,8 +1,9 @@
-import { Args, Authorized, Ctx, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { fail } from '../../errors/app-error.js';
 import { parseId } from '../../common/ids.js';
-import { type Actor, Access } from '../../graphql/actor.js';
+import { type Actor } from '../../graphql/actor.js';
 import { type GraphQLContext } from '../../graphql/context.js';
+import { type PartnerFacingIds } from '../../graphql/partner-facing-ids.js';
 import { type EventTopic, type EventTopics } from '../../events/event-bus.js';
 import { LiveArgs } from './live.args.js';
 import { type LiveQueries } from './live.queries.js';
@@ -82,13 +83,13 @@ export class LiveResolver {
     return reads.get(key) as Promise<T>;
   }
 
-  @Authorized(Access.Partner)
+  @Authorized()
   @Query(() => LiveStats, { description: "The signed-in partner's counters: today, the period, payable." })
   myLiveStats(@Ctx() { em, actor }: GraphQLContext) {
     return this.queries.stats(em, ownScope(actor));
   }
 
-  @Authorized(Access.Admin, Access.Read, Access.Partner)
+  @Authorized()
   @Query(() => LiveStats, {
     description: 'Counters of one partner or of the whole program (admins, `*:read`).',
   })
@@ -96,7 +97,7 @@ export class LiveResolver {
     return this.queries.stats(em, liveScope(actor, args.partnerId));
   }
 
-  @Authorized(Access.Partner)
+  @Authorized()
   @Subscription(() => LiveStats, {
     name: 'myLiveStats',
     topics: ({ context }: { context: GraphQLContext }) => (ownScope(context.actor), STATS_TOPICS),
@@ -109,7 +110,7 @@ export class LiveResolver {
     return this.once(event, `stats:${scope}`, () => this.queries.stats(em.fork(), scope));
   }
 
-  @Authorized(Access.Partner)
+  @Authorized()
   @Subscription(() => LiveActivity, {
     nullable: true,
     topics: ({ context }: { context: GraphQLContext }) => (ownScope(context.actor), ACTIVITY_TOPICS),
@@ -122,7 +123,7 @@ export class LiveResolver {
     return this.once(event, `activity:${scope}`, () => this.queries.activity(em.fork(), event, scope));
   }
 
-  @Authorized(Access.Partner)
+  @Authorized()
   @Subscription(() => LiveClicks, {
     topics: ({ context }: { context: GraphQLContext }) => (ownScope(context.actor), 'CLICK_RECORDED'),
     filter: concernsSubscriber,
@@ -133,7 +134,7 @@ export class LiveResolver {
     return event;
   }
 
-  @Authorized(Access.Admin, Access.Read, Access.Partner)
+  @Authorized()
   @Subscription(() => LiveStats, {
     name: 'liveStats',
     topics: ({ args, context }: { args: { partnerId?: string | null }; context: GraphQLContext }) => (
@@ -152,7 +153,7 @@ export class LiveResolver {
     return this.once(event, `stats:${scope ?? '*'}`, () => this.queries.stats(em.fork(), scope));
   }
 
-  @Authorized(Access.Admin, Access.Read, Access.Partner)
+  @Authorized()
   @Subscription(() => LiveActivity, {
     nullable: true,
     topics: ({ args, context }: { args: { partnerId?: string | null }; context: GraphQLContext }) => (
@@ -173,5 +174,18 @@ export class LiveResolver {
     return this.once(event, `activity:${partnerId ?? '-'}`, () =>
       this.queries.activity(em.fork(), event, partnerId),
     );
+  }
+}
+
+@Resolver(() => LiveActivity)
+export class LiveActivityResolver {
+  constructor(private readonly ids: PartnerFacingIds) {}
+
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: 'The lead, order, commission or ledger entry (commission and entry ids opaque to partners).',
+  })
+  recordId(@Root() activity: LiveActivity, @Ctx() { actor }: GraphQLContext) {
+    return this.ids.id(actor, activity.recordId);
   }
 }

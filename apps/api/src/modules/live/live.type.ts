@@ -117,7 +117,7 @@ export class LiveActivity {
   })
   status!: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The lead, order, commission or ledger entry.' })
+  /** The lead, order, commission or ledger entry; exposed by `LiveActivityResolver.recordId`. */
   recordId!: string | null;
 }
 

@@ -2,7 +2,6 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import { moneyOf } from '@partnerkit/domain';
 import { type GraphQLContext } from '../../graphql/context.js';
 import { batched, byId, manyById } from '../../graphql/loaders.js';
-import { Access } from '../../graphql/actor.js';
 import { Commission } from '../../kernel/commission.entity.js';
 import { Customer } from '../../kernel/customer.entity.js';
 import { MoneyType } from '../../graphql/money.type.js';
@@ -58,7 +57,7 @@ export class OrderResolver {
     private readonly orderQueries: OrderQueries,
   ) {}
 
-  @Authorized(Access.Admin, Access.EventsWrite)
+  @Authorized()
   @Mutation(() => RecordOrderResult, {
     description:
       'Records a sale once per externalId: attributed, and its commissions created in one transaction.',
@@ -71,7 +70,7 @@ export class OrderResolver {
     return { status, duplicate, order: record };
   }
 
-  @Authorized(Access.Admin, Access.EventsWrite)
+  @Authorized()
   @Mutation(() => RecordPaymentResult, {
     description: 'An instalment, or with `renewal` a subscription renewal.',
   })
@@ -83,7 +82,7 @@ export class OrderResolver {
     return { status, duplicate, payment: record };
   }
 
-  @Authorized(Access.Admin, Access.EventsWrite)
+  @Authorized()
   @Mutation(() => RecordRefundResult, {
     description: 'A full or partial refund: commissions are voided or clawed back.',
   })
@@ -95,13 +94,13 @@ export class OrderResolver {
     return { status, duplicate, refund: record };
   }
 
-  @Authorized(Access.Admin, Access.Read)
+  @Authorized()
   @Query(() => OrderConnection, { description: 'Recorded sales, newest first.' })
   orders(@Args(() => OrdersArgs) args: OrdersArgs, @Ctx() { em }: GraphQLContext) {
     return this.orderQueries.list(em, args);
   }
 
-  @Authorized(Access.Admin, Access.Read)
+  @Authorized()
   @Query(() => SaleOrder)
   order(@Arg('id', () => ID) id: string, @Ctx() { em }: GraphQLContext) {
     return this.orderService.get(em, id);

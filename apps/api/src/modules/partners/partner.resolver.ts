@@ -14,7 +14,6 @@ import {
 import { fail } from '../../errors/app-error.js';
 import { type GraphQLContext } from '../../graphql/context.js';
 import { batched, byId, manyById } from '../../graphql/loaders.js';
-import { Access } from '../../graphql/actor.js';
 import { Program } from '../../kernel/program.entity.js';
 import { Partner } from '../../kernel/partner.entity.js';
 import { PartnersArgs } from './partner.args.js';
@@ -26,13 +25,13 @@ import { PartnerConnection } from './partner.type.js';
 export class PartnerResolver {
   constructor(private readonly partnerService: PartnerService) {}
 
-  @Authorized(Access.Admin, Access.Read)
+  @Authorized()
   @Query(() => PartnerConnection, { description: 'Partners, newest first; searchable and filterable.' })
   partners(@Args(() => PartnersArgs) args: PartnersArgs, @Ctx() { em }: GraphQLContext) {
     return this.partnerService.list(em, args);
   }
 
-  @Authorized(Access.Admin, Access.Read)
+  @Authorized()
   @Query(() => Partner, { description: 'One partner, by id or by code.' })
   partner(
     @Ctx() { em }: GraphQLContext,
@@ -44,7 +43,7 @@ export class PartnerResolver {
     fail('ARGUMENT_MISSING', 'Give the id or the code of the partner.', 'id');
   }
 
-  @Authorized(Access.Admin)
+  @Authorized()
   @Mutation(() => Partner)
   createPartner(
     @Arg('input', () => CreatePartnerInput) input: CreatePartnerInput,
@@ -53,7 +52,7 @@ export class PartnerResolver {
     return this.partnerService.create(em, input);
   }
 
-  @Authorized(Access.Admin)
+  @Authorized()
   @Mutation(() => Partner)
   updatePartner(
     @Arg('id', () => ID) id: string,
@@ -63,7 +62,7 @@ export class PartnerResolver {
     return this.partnerService.update(em, id, input);
   }
 
-  @Authorized(Access.Admin)
+  @Authorized()
   @Mutation(() => [Partner], {
     description: 'Approves pending applications (all or none); each partner gets the APPROVED email.',
   })
@@ -75,7 +74,7 @@ export class PartnerResolver {
     return this.partnerService.review(em, ids, 'ACTIVE', note);
   }
 
-  @Authorized(Access.Admin)
+  @Authorized()
   @Mutation(() => [Partner], {
     description: 'Rejects pending applications (all or none); each partner gets the REJECTED email.',
   })
@@ -87,7 +86,7 @@ export class PartnerResolver {
     return this.partnerService.review(em, ids, 'REJECTED', note);
   }
 
-  @Authorized(Access.Partner)
+  @Authorized()
   @Mutation(() => Partner, { description: 'The signed-in partner edits their own profile.' })
   updateMyProfile(
     @Arg('input', () => UpdateMyProfileInput) input: UpdateMyProfileInput,
@@ -97,7 +96,7 @@ export class PartnerResolver {
     return this.partnerService.updateOwnProfile(em, actor.partnerId, input);
   }
 
-  @Authorized(Access.Admin, Access.Read)
+  @Authorized()
   @FieldResolver(() => Partner, { nullable: true, description: 'Visible to admins and API keys only.' })
   parent(@Root() partner: Partner, @Ctx() { em }: GraphQLContext) {
     return partner.parent ? byId(em, Partner, partner.parent.id) : null;
@@ -128,7 +127,7 @@ export class PartnerResolver {
     return manyById(em, Program, ids ?? []);
   }
 
-  @Authorized(Access.Admin, Access.Partner)
+  @Authorized()
   @Subscription(() => Partner, {
     topics: 'PARTNER_UPDATED',
     description: 'A partner changed. Admins see every partner; a partner only themselves.',

@@ -1,6 +1,5 @@
 import { Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { fail } from '../../errors/app-error.js';
-import { Access } from '../../graphql/actor.js';
 import { type GraphQLContext } from '../../graphql/context.js';
 import { type SubPartnerQueries } from './sub-partner.queries.js';
 import { SubPartner } from './sub-partner.type.js';
@@ -9,7 +8,7 @@ import { SubPartner } from './sub-partner.type.js';
 export class SubPartnerResolver {
   constructor(private readonly queries: SubPartnerQueries) {}
 
-  @Authorized(Access.Partner)
+  @Authorized()
   @Query(() => [SubPartner], {
     description:
       'The partners the signed-in partner recruited (direct), newest first, with their sales and your override earnings.',

@@ -35,8 +35,13 @@ export class PayoutBatch extends BaseEntity {
   @Property({ type: 'json', nullable: true })
   requestedPartnerIds: string[] | null = null;
 
-  @Property({ type: 'uuid' })
-  adminId!: string;
+  /** The admin who paid; null when an API key did (`apiKeyId`). */
+  @Property({ type: 'uuid', nullable: true })
+  adminId: string | null = null;
+
+  /** The API key (scope `payouts:write`) that paid, when no admin did. */
+  @Property({ type: 'uuid', nullable: true })
+  apiKeyId: string | null = null;
 
   @Field(() => Date, { description: 'When it was paid (the payments are effective then).' })
   @Property({ type: 'datetime', columnType: 'timestamptz' })

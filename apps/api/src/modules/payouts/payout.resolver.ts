@@ -1,8 +1,8 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ledgerEntryCause, moneyOf, paymentVoidEntryId } from '@partnerkit/domain';
 import { fail } from '../../errors/app-error.js';
-import { Access } from '../../graphql/actor.js';
 import { type GraphQLContext } from '../../graphql/context.js';
+import { type PartnerFacingIds } from '../../graphql/partner-facing-ids.js';
 import { MoneyType } from '../../graphql/money.type.js';
 import { PaginationArgs } from '../../graphql/pagination.args.js';
 import { AdminUser } from '../../kernel/admin-user.entity.js';
@@ -20,7 +20,7 @@ import {
   VoidPaymentInput,
 } from './payout.input.js';
 import { type PayoutQueries } from './payout.queries.js';
-import { type PayoutService } from './payout.service.js';
+import { type PaidBy, type PayoutService } from './payout.service.js';
 import {
   CreatePayoutBatchResult,
   EarningsBalance,
@@ -37,6 +37,14 @@ const adminOf = (context: GraphQLContext): string => {
   return context.actor.adminUserId;
 };
 
+/** An admin, or an API key holding `payouts:write` (the access matrix let it in). */
+const payerOf = (context: GraphQLContext): PaidBy => {
+  const { actor } = context;
+  if (actor.kind === 'admin') return { adminId: actor.adminUserId, apiKeyId: null };
+  if (actor.kind === 'apiKey') return { adminId: null, apiKeyId: actor.apiKeyId };
+  return fail('FORBIDDEN', 'You may not do this.');
+};
+
 const partnerOf = (context: GraphQLContext): string => {
   if (context.actor.kind !== 'partner') fail('FORBIDDEN', 'You may not do this.');
   return context.actor.partnerId;
@@ -50,9 +58,10 @@ export class PayoutResolver {
     private readonly payouts: PayoutService,
     private readonly queries: PayoutQueries,
     private readonly adjustments: AdjustmentService,
+    private readonly ids: PartnerFacingIds,
   ) {}
 
-  @Authorized(Access.Admin, Access.Read)
+  @Authorized()
   @Query(() => [PayoutPreviewRow], {
     description:
       'Who can be paid: per partner and currency the payable amount and READY, or why not (below the minimum, no payout details, nothing payable). Flagged amounts are shown and never paid.',
@@ -73,19 +82,19 @@ export class PayoutResolver {
     }));
   }
 
-  @Authorized(Access.Admin, Access.Read)
+  @Authorized()
   @Query(() => PayoutBatchConnection, { description: 'Payout batches and single payments, newest first.' })
   payoutBatches(@Args(() => PaginationArgs) args: PaginationArgs, @Ctx() { em }: GraphQLContext) {
     return this.queries.batches(em, args);
   }
 
-  @Authorized(Access.Admin, Access.Read)
+  @Authorized()
   @Query(() => PayoutBatch)
   payoutBatch(@Arg('id', () => ID) id: string, @Ctx() { em }: GraphQLContext) {
     return this.queries.batch(em, id);
   }
 
-  @Authorized(Access.Admin)
+  @Authorized()
   @Mutation(() => CreatePayoutBatchResult, {
     description:
       'Pays everyone READY in one currency (or the partners named): one PAYMENT entry each, zeroing the payable balance. The same idempotency key returns the same batch and pays nothing again.',
@@ -94,7 +103,7 @@ export class PayoutResolver {
     @Arg('input', () => CreatePayoutBatchInput) input: CreatePayoutBatchInput,
     @Ctx() context: GraphQLContext,
   ): Promise<CreatePayoutBatchResult> {
-    const result = await this.payouts.createBatch(context.em, adminOf(context), input);
+    const result = await this.payouts.createBatch(context.em, payerOf(context), input);
     const partners = result.skipped.length
       ? await context.em.find(Partner, { id: { $in: result.skipped.map((s) => s.partnerId) } })
       : [];
@@ -106,7 +115,7 @@ export class PayoutResolver {
     };
   }
 
-  @Authorized(Access.Admin)
+  @Authorized()
   @Mutation(() => PayoutBatch, {
     description: "Records one payment to a partner (at most the payable balance), from the partner's page.",
   })
@@ -114,19 +123,19 @@ export class PayoutResolver {
     @Arg('input', () => RecordPartnerPaymentInput) input: RecordPartnerPaymentInput,
     @Ctx() context: GraphQLContext,
   ) {
-    return this.payouts.recordPartnerPayment(context.em, adminOf(context), input);
+    return this.payouts.recordPartnerPayment(context.em, payerOf(context), input);
   }
 
-  @Authorized(Access.Admin)
+  @Authorized()
   @Mutation(() => LedgerEntry, {
     description:
       'Voids a payment with a reversing entry (once); the commissions it settled are payable again.',
   })
   voidPayment(@Arg('input', () => VoidPaymentInput) input: VoidPaymentInput, @Ctx() context: GraphQLContext) {
-    return this.payouts.voidPayment(context.em, adminOf(context), input);
+    return this.payouts.voidPayment(context.em, payerOf(context), input);
   }
 
-  @Authorized(Access.Admin)
+  @Authorized()
   @Mutation(() => LedgerEntry, {
     description: 'A manual +/- adjustment of a partner balance, with a required reason shown to the partner.',
   })
@@ -137,7 +146,7 @@ export class PayoutResolver {
     return this.adjustments.add(context.em, adminOf(context), input);
   }
 
-  @Authorized(Access.Partner)
+  @Authorized()
   @Query(() => [EarningsBalance], {
     description:
       "The signed-in partner's earnings per currency: running balance, pending/payable/flagged/paid, the minimum payout, whether it can be paid out and when the next amount becomes payable.",
@@ -146,15 +155,18 @@ export class PayoutResolver {
     return this.queries.earnings(context.em, partnerOf(context));
   }
 
-  @Authorized(Access.Partner)
+  @Authorized()
   @Query(() => LedgerEntryConnection, {
     description: "The signed-in partner's payments (and voids), with method and reference, newest first.",
   })
-  myPayments(@Args(() => PaginationArgs) args: PaginationArgs, @Ctx() context: GraphQLContext) {
-    return this.queries.partnerPayments(context.em, partnerOf(context), args);
+  async myPayments(@Args(() => PaginationArgs) args: PaginationArgs, @Ctx() context: GraphQLContext) {
+    const { actor } = context;
+    const after = this.ids.openCursor(actor, args.after);
+    const page = await this.queries.partnerPayments(context.em, partnerOf(context), { ...args, after });
+    return this.ids.sealPage(actor, page);
   }
 
-  @Authorized(Access.Partner)
+  @Authorized()
   @Query(() => [ProductSold], { description: 'Products the signed-in partner sold (their level-1 sales).' })
   myProductsSold(@Ctx() context: GraphQLContext) {
     return this.queries.productsSold(context.em, partnerOf(context));
@@ -185,12 +197,15 @@ export class PayoutResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'The admin who created it.' })
   async adminName(@Root() batch: PayoutBatch, @Ctx() { em }: GraphQLContext) {
+    if (!batch.adminId) return null;
     return (await em.findOne(AdminUser, { id: batch.adminId }))?.name ?? null;
   }
 }
 
 @Resolver(() => LedgerEntry)
 export class LedgerEntryCauseResolver {
+  constructor(private readonly ids: PartnerFacingIds) {}
+
   @FieldResolver(() => LedgerEntryCauseType, {
     description: 'What caused it (the commission, refund, review, payout batch, void or adjustment).',
   })
@@ -219,10 +234,10 @@ export class LedgerEntryCauseResolver {
         : null;
     return {
       kind: cause.kind,
-      commissionId: cause.commissionId,
-      refundId: cause.refundId,
+      commissionId: this.ids.id(actor, cause.commissionId),
+      refundId: this.ids.id(actor, cause.refundId),
       payoutBatchId: cause.payoutBatchId,
-      voidedEntryId: cause.voidedEntryId,
+      voidedEntryId: this.ids.id(actor, cause.voidedEntryId),
       reason: cause.reason,
       adminName,
     };

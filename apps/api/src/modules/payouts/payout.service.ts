@@ -58,6 +58,12 @@ export interface SinglePaymentRequest {
   reference?: string | null;
 }
 
+/** Who pays (or voids): an admin, or an API key with `payouts:write`. */
+export interface PaidBy {
+  adminId: string | null;
+  apiKeyId: string | null;
+}
+
 export interface BatchResult {
   batch: PayoutBatch;
   /** False when the idempotency key had been used: the earlier batch, nothing paid again. */
@@ -156,7 +162,7 @@ export class PayoutService {
   }
 
   /** Creates (or, for a key used before, returns) a payout batch in one currency. */
-  async createBatch(em: EntityManager, adminId: string, input: CreateBatchInput): Promise<BatchResult> {
+  async createBatch(em: EntityManager, by: PaidBy, input: CreateBatchInput): Promise<BatchResult> {
     const key = keyOf(input.idempotencyKey);
     const currency = assertCurrency(input.currency.trim().toUpperCase(), 'currency');
     const reference = referenceOf(input.reference);
@@ -177,7 +183,7 @@ export class PayoutService {
         method: input.method,
         reference,
         requestedPartnerIds: requested,
-        adminId,
+        ...by,
         paidAt: requestedAt,
       });
       if (!batch.created) return { batch: batch.batch, created: false, skipped: [] };
@@ -227,7 +233,7 @@ export class PayoutService {
         at: now,
         method: input.method,
         reference,
-        adminId,
+        adminId: by.adminId,
         payees,
       });
       await this.storePayments(tx, batch.batch, plan.entries, plan.commissions, commissions, byId, published);
@@ -241,7 +247,7 @@ export class PayoutService {
   /** A single payment to one partner (from the partner's page), at most the payable balance. */
   async recordPartnerPayment(
     em: EntityManager,
-    adminId: string,
+    by: PaidBy,
     input: SinglePaymentRequest,
   ): Promise<PayoutBatch> {
     const key = keyOf(input.idempotencyKey);
@@ -257,7 +263,7 @@ export class PayoutService {
         method: input.method,
         reference,
         requestedPartnerIds: [partnerId],
-        adminId,
+        ...by,
         paidAt: new Date(),
       });
       if (!claimed.created) {
@@ -289,7 +295,7 @@ export class PayoutService {
           commissions: this.ledger.toDomain(commissions),
           method: input.method,
           reference,
-          adminId,
+          adminId: by.adminId,
           at: now,
         });
       } catch (error) {
@@ -318,7 +324,7 @@ export class PayoutService {
   /** Voids a payment with a reversing entry; its commissions become payable again. */
   async voidPayment(
     em: EntityManager,
-    adminId: string,
+    by: PaidBy,
     input: { entryId: string; reason: string },
   ): Promise<LedgerEntry> {
     const entryId = input.entryId.trim();
@@ -343,7 +349,7 @@ export class PayoutService {
         alreadyVoided,
         commissions: this.ledger.toDomain(commissions),
         reason,
-        adminId,
+        adminId: by.adminId,
         at: now,
       });
       const stored = await this.ledger.store(tx, decision.commissions, commissions, [decision.entry]);
@@ -381,8 +387,8 @@ export class PayoutService {
     const now = new Date();
     const inserted: Array<{ id: string }> = await tx.getConnection().execute(
       `insert into payout_batches (id, created_at, updated_at, idempotency_key, kind, currency, method, reference,
-           requested_partner_ids, admin_id, paid_at, payment_count, total_minor)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0) on conflict (idempotency_key) do nothing returning id`,
+           requested_partner_ids, admin_id, api_key_id, paid_at, payment_count, total_minor)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0) on conflict (idempotency_key) do nothing returning id`,
       [
         id,
         now,
@@ -394,6 +400,7 @@ export class PayoutService {
         fields.reference,
         fields.requestedPartnerIds ? JSON.stringify(fields.requestedPartnerIds) : null,
         fields.adminId,
+        fields.apiKeyId,
         fields.paidAt,
       ],
       'all',

@@ -1,7 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { moneyOf } from '@partnerkit/domain';
 import { type GraphQLContext } from '../../graphql/context.js';
-import { Access } from '../../graphql/actor.js';
 import { MoneyType } from '../../graphql/money.type.js';
 import { Product } from '../../kernel/product.entity.js';
 import { ProductsArgs } from './product.args.js';
@@ -13,19 +12,19 @@ import { ProductConnection } from './product.type.js';
 export class ProductResolver {
   constructor(private readonly productService: ProductService) {}
 
-  @Authorized(Access.Admin, Access.Read)
+  @Authorized()
   @Query(() => ProductConnection, { description: 'The catalogue, by name.' })
   products(@Args(() => ProductsArgs) args: ProductsArgs, @Ctx() { em }: GraphQLContext) {
     return this.productService.list(em, args);
   }
 
-  @Authorized(Access.Admin, Access.Read)
+  @Authorized()
   @Query(() => Product)
   product(@Arg('id', () => ID) id: string, @Ctx() { em }: GraphQLContext) {
     return this.productService.get(em, id);
   }
 
-  @Authorized(Access.Admin, Access.ProductsWrite)
+  @Authorized()
   @Mutation(() => Product, { description: 'Creates or updates the product with this SKU.' })
   upsertProduct(
     @Arg('input', () => UpsertProductInput) input: UpsertProductInput,

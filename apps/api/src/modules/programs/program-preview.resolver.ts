@@ -1,6 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { type GraphQLContext } from '../../graphql/context.js';
-import { Access } from '../../graphql/actor.js';
 import { UpdateProgramInput } from './program.input.js';
 import { type ProgramPreviewService } from './program-preview.service.js';
 import { ProgramChangePreview } from './program-preview.type.js';
@@ -9,7 +8,7 @@ import { ProgramChangePreview } from './program-preview.type.js';
 export class ProgramPreviewResolver {
   constructor(private readonly previewService: ProgramPreviewService) {}
 
-  @Authorized(Access.Admin)
+  @Authorized()
   @Query(() => ProgramChangePreview, {
     description: 'What an edit of the program would have paid over [from, to), per partner. Writes nothing.',
   })

@@ -13,7 +13,6 @@ import {
 } from 'type-graphql';
 import { moneyOf } from '@partnerkit/domain';
 import { type GraphQLContext } from '../../graphql/context.js';
-import { Access } from '../../graphql/actor.js';
 import { MoneyType } from '../../graphql/money.type.js';
 import { Program } from '../../kernel/program.entity.js';
 import { ProgramsArgs } from './program.args.js';
@@ -27,19 +26,19 @@ import { SignupField } from '../signup/signup-field.type.js';
 export class ProgramResolver {
   constructor(private readonly programService: ProgramService) {}
 
-  @Authorized(Access.Admin, Access.Read)
+  @Authorized()
   @Query(() => ProgramConnection, { description: 'Programs by priority.' })
   programs(@Args(() => ProgramsArgs) args: ProgramsArgs, @Ctx() { em }: GraphQLContext) {
     return this.programService.list(em, args);
   }
 
-  @Authorized(Access.Admin, Access.Read)
+  @Authorized()
   @Query(() => Program)
   program(@Arg('id', () => ID) id: string, @Ctx() { em }: GraphQLContext) {
     return this.programService.get(em, id);
   }
 
-  @Authorized(Access.Admin)
+  @Authorized()
   @Mutation(() => Program)
   createProgram(
     @Arg('input', () => CreateProgramInput) input: CreateProgramInput,
@@ -48,7 +47,7 @@ export class ProgramResolver {
     return this.programService.create(em, input);
   }
 
-  @Authorized(Access.Admin)
+  @Authorized()
   @Mutation(() => Program)
   updateProgram(
     @Arg('id', () => ID) id: string,
@@ -68,7 +67,7 @@ export class ProgramResolver {
     return program.splitWeights;
   }
 
-  @Authorized(Access.Admin, Access.Read)
+  @Authorized()
   @FieldResolver(() => Int, { description: 'How many partners belong to the program.' })
   partnerCount(@Root() program: Program, @Ctx() { em }: GraphQLContext) {
     return em.count(Partner, { programs: program.id });
@@ -79,7 +78,7 @@ export class ProgramResolver {
     return program.signupFields;
   }
 
-  @Authorized(Access.Admin, Access.Read)
+  @Authorized()
   @FieldResolver(() => Partner, {
     nullable: true,
     description: 'Parent of signups that come without a recruiting link.',

@@ -1,6 +1,5 @@
 import { Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { type GraphQLContext } from '../../graphql/context.js';
-import { Access } from '../../graphql/actor.js';
 import { DashboardArgs, LedgerEntriesReportArgs, ReportArgs } from './reports.args.js';
 import { type ActivityReportQueries } from './activity-report.queries.js';
 import { type DashboardQueries } from './dashboard.queries.js';
@@ -24,13 +23,13 @@ export class ReportsResolver {
     private readonly dashboards: DashboardQueries,
   ) {}
 
-  @Authorized(Access.Admin, Access.Read)
+  @Authorized()
   @Query(() => Dashboard, { description: 'Totals and daily series of a period and program.' })
   dashboard(@Args(() => DashboardArgs) args: DashboardArgs, @Ctx() { em }: GraphQLContext) {
     return this.dashboards.dashboard(em, args);
   }
 
-  @Authorized(Access.Admin, Access.Read)
+  @Authorized()
   @Query(() => LedgerReport, {
     description:
       'Per partner and currency: beginning balance, commissions, clawbacks, payments, adjustments, ending balance. Sort by partner, name, currency, beginning, commissions, clawbacks, payments, adjustments or ending.',
@@ -39,7 +38,7 @@ export class ReportsResolver {
     return this.ledger.report(em, args);
   }
 
-  @Authorized(Access.Admin, Access.Read)
+  @Authorized()
   @Query(() => LedgerEntriesReport, {
     description:
       'Ledger entries of the period with their causes: a ledger report row (partnerId + currency), commissions and clawbacks (kinds), payments (kinds: [PAYMENT], method, payoutBatchId). Sort by effectiveAt, amount, partner, kind, currency, method or payoutBatchId.',
@@ -51,7 +50,7 @@ export class ReportsResolver {
     return this.ledger.entries(em, args);
   }
 
-  @Authorized(Access.Admin, Access.Read)
+  @Authorized()
   @Query(() => ActivityReport, {
     description:
       'Per partner: clicks, unique clicks, leads, sales, revenue, commissions. Sort by partner, name, clicks, uniqueClicks, leads or sales.',
@@ -60,7 +59,7 @@ export class ReportsResolver {
     return this.activity.activity(em, args);
   }
 
-  @Authorized(Access.Admin, Access.Read)
+  @Authorized()
   @Query(() => LinkReport, {
     description: 'Per tracking link: clicks. Sort by name, clicks, uniqueClicks, botClicks or partners.',
   })
@@ -68,13 +67,13 @@ export class ReportsResolver {
     return this.activity.links(em, args);
   }
 
-  @Authorized(Access.Admin, Access.Read)
+  @Authorized()
   @Query(() => LeadReport, { description: 'Leads by partner. Sort by occurredAt, partner or customer.' })
   leadReport(@Args(() => ReportArgs) args: ReportArgs, @Ctx() { em }: GraphQLContext) {
     return this.activity.leads(em, args);
   }
 
-  @Authorized(Access.Admin, Access.Read)
+  @Authorized()
   @Query(() => ReferralReport, {
     description: 'Customers first seen in the period and their partner. Sort by since, partner or customer.',
   })

@@ -1,6 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { type GraphQLContext } from '../../graphql/context.js';
-import { Access } from '../../graphql/actor.js';
 import { MerchantSettings } from './merchant-settings.entity.js';
 import { UpdateMerchantSettingsInput } from './merchant-settings.input.js';
 import { type MerchantSettingsService } from './merchant-settings.service.js';
@@ -9,7 +8,7 @@ import { type MerchantSettingsService } from './merchant-settings.service.js';
 export class MerchantSettingsResolver {
   constructor(private readonly settingsService: MerchantSettingsService) {}
 
-  @Authorized(Access.Admin, Access.Read, Access.Partner)
+  @Authorized()
   @Query(() => MerchantSettings, {
     description: "The merchant's tracking settings (partners see them to build deep links).",
   })
@@ -17,7 +16,7 @@ export class MerchantSettingsResolver {
     return this.settingsService.get(em);
   }
 
-  @Authorized(Access.Admin)
+  @Authorized()
   @Mutation(() => MerchantSettings)
   updateMerchantSettings(
     @Arg('input', () => UpdateMerchantSettingsInput) input: UpdateMerchantSettingsInput,

@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { fail } from '../../errors/app-error.js';
 import { type GraphQLContext } from '../../graphql/context.js';
-import { Access } from '../../graphql/actor.js';
 import { Program } from '../../kernel/program.entity.js';
 import { TrackingLink } from './tracking-link.entity.js';
 import { CreateTrackingLinkInput, UpdateTrackingLinkInput } from './tracking-link.input.js';
@@ -15,7 +14,7 @@ export class TrackingLinkResolver {
     private readonly publicUrl: string | undefined,
   ) {}
 
-  @Authorized(Access.Admin, Access.Read)
+  @Authorized()
   @Query(() => [TrackingLink], { description: 'Named tracking links by name; archived ones on request.' })
   trackingLinks(
     @Ctx() { em }: GraphQLContext,
@@ -24,13 +23,13 @@ export class TrackingLinkResolver {
     return this.linkService.list(em, includeArchived);
   }
 
-  @Authorized(Access.Admin, Access.Read)
+  @Authorized()
   @Query(() => TrackingLink)
   trackingLink(@Arg('id', () => ID) id: string, @Ctx() { em }: GraphQLContext) {
     return this.linkService.get(em, id);
   }
 
-  @Authorized(Access.Admin)
+  @Authorized()
   @Mutation(() => TrackingLink)
   createTrackingLink(
     @Arg('input', () => CreateTrackingLinkInput) input: CreateTrackingLinkInput,
@@ -39,7 +38,7 @@ export class TrackingLinkResolver {
     return this.linkService.create(em, input);
   }
 
-  @Authorized(Access.Admin)
+  @Authorized()
   @Mutation(() => TrackingLink, { description: 'Edits a link; `archived: true` archives it.' })
   updateTrackingLink(
     @Arg('id', () => ID) id: string,
@@ -49,7 +48,7 @@ export class TrackingLinkResolver {
     return this.linkService.update(em, id, input);
   }
 
-  @Authorized(Access.Partner)
+  @Authorized()
   @Query(() => [PartnerTrackingLink], {
     description: "The signed-in partner's default link and every active named link open to them.",
   })
@@ -58,7 +57,7 @@ export class TrackingLinkResolver {
     return this.linkService.partnerLinks(context.em, context.actor.partnerId, this.baseUrl(context));
   }
 
-  @Authorized(Access.Partner)
+  @Authorized()
   @Query(() => String, {
     description:
       'A deep link for the signed-in partner to a page on an allowed domain, with an optional sub-id (campaign tag).',
@@ -72,7 +71,7 @@ export class TrackingLinkResolver {
     return this.linkService.buildLink(context.em, context.actor.partnerId, this.baseUrl(context), url, subId);
   }
 
-  @Authorized(Access.Admin, Access.Read)
+  @Authorized()
   @FieldResolver(() => [Program], { description: 'Only partners of these programs may use it (empty: all).' })
   async programs(@Root() link: TrackingLink) {
     return (await link.programs.load()).getItems();
