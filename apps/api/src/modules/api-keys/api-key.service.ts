@@ -40,6 +40,8 @@ export class ApiKeyService {
          previous_secret_expires_at
        from api_keys where (secret_hash = ? or previous_secret_hash = ?) and revoked_at is null limit 1`,
       [hash, hash],
+      'all',
+      em.getTransactionContext(),
     );
     if (!key) fail('API_KEY_INVALID', 'This API key is unknown or revoked.');
     // The driver hands timestamps over as text (the ORM's setting).

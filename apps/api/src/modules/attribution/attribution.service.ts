@@ -152,6 +152,9 @@ export class AttributionService {
             .execute<PartnerRow[]>(
               'select id, status, email, cookie_window_days from partners where code = ? limit 1',
               [facts.partnerCode.trim().toLowerCase()],
+              'all',
+              // In the caller's transaction when there is one (the embedded database runs one at a time).
+              em.getTransactionContext(),
             )
             .then(([row]) => row ?? null)
         : Promise.resolve(null),

@@ -326,6 +326,8 @@ export class OrderService {
         // One JSON parameter (knex would expand an array into a list of parameters).
         'select id, sku, name, subscription from products where sku in (select json_array_elements_text(?::json))',
         [JSON.stringify([...new Set(input.items.map((item) => item.sku.trim()))])],
+        'all',
+        em.getTransactionContext(),
       ),
       this.attribution.prepareReferral(em, orderedAt, input.referral),
     ]);
