@@ -15,6 +15,7 @@ import { Migration20261203073909_api_key_rotation_password_reset } from './Migra
 import { Migration20261203074939_read_indexes } from './Migration20261203074939_read_indexes.js';
 import { Migration20261203081333_reports_indexes } from './Migration20261203081333_reports_indexes.js';
 import { Migration20261203082000_collateral } from './Migration20261203082000_collateral.js';
+import { Migration20261203112449_ledger_period_sums } from './Migration20261203112449_ledger_period_sums.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124063836_initial', class: Migration20261124063836_initial },
@@ -47,4 +48,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203074939_read_indexes', class: Migration20261203074939_read_indexes },
   { name: 'Migration20261203081333_reports_indexes', class: Migration20261203081333_reports_indexes },
   { name: 'Migration20261203082000_collateral', class: Migration20261203082000_collateral },
+  { name: 'Migration20261203112449_ledger_period_sums', class: Migration20261203112449_ledger_period_sums },
 ];
