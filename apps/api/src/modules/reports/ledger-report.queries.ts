@@ -4,16 +4,9 @@ import { fail } from '../../errors/app-error.js';
 import { parseId } from '../../common/ids.js';
 import { moneyView } from '../commissions/commission.queries.js';
 import { type LedgerEntriesReportArgs, type ReportArgs } from './reports.args.js';
+import { firstEntryAt, ledgerSumsSql } from './ledger-sums.js';
 import { csvAmount, withCsv, type CsvColumn } from './report-csv.js';
-import {
-  orderAndPage,
-  partnerFilter,
-  resolvePeriod,
-  run,
-  runPage,
-  type ReportPeriod,
-  type Sql,
-} from './report-sql.js';
+import { orderAndPage, partnerFilter, resolvePeriod, run, runPage, type ReportPeriod } from './report-sql.js';
 import {
   type LedgerEntriesReport,
   type LedgerReport,
@@ -70,47 +63,6 @@ export const partnerView = (row: {
   email: row.email,
   status: row.status,
 });
-
-/**
- * The ledger report's sums per partner and currency, in one statement: the running totals
- * (`partner_balances`) minus the entries from the period's start give the beginning balance, so only the
- * entries from `start` on are read (by the `effective_at` indexes); the four columns are
- * `sum(...) filter (where kind = ...)` of the period's entries. Rows are the partners and currencies with
- * an entry before the period's end, exactly as the domain's `ledgerReport` defines them.
- */
-export function ledgerSumsSql(partners: Sql, start: Date, end: Date): Sql {
-  const columns = KINDS.map(
-    (kind) =>
-      `sum(e.amount_minor) filter (where e.effective_at < ? and e.kind = '${kind}') as k_${kind.toLowerCase()}`,
-  ).join(',\n    ');
-  return {
-    text: `with p as (${partners.text}),
-totals as (
-  select b.partner_id, b.currency, sum(b.total_minor) as total, sum(b.entry_count) as n
-  from partner_balances b join p on p.id = b.partner_id
-  group by b.partner_id, b.currency
-), recent as (
-  select e.partner_id, e.currency, sum(e.amount_minor) as since_start,
-    ${columns},
-    sum(e.amount_minor) filter (where e.effective_at >= ?) as after_end,
-    count(*) filter (where e.effective_at >= ?) as after_n
-  from ledger_entries e join p on p.id = e.partner_id
-  where e.effective_at >= ?
-  group by e.partner_id, e.currency
-), r as (
-  select t.partner_id, t.currency,
-    t.total - coalesce(x.since_start, 0) as beginning,
-    coalesce(x.k_commission, 0) as commissions,
-    coalesce(x.k_clawback, 0) as clawbacks,
-    coalesce(x.k_payment, 0) as payments,
-    coalesce(x.k_adjustment, 0) as adjustments,
-    t.total - coalesce(x.after_end, 0) as ending
-  from totals t left join recent x on x.partner_id = t.partner_id and x.currency = t.currency
-  where t.n > coalesce(x.after_n, 0)
-)`,
-    params: [...partners.params, end, end, end, end, end, end, start],
-  };
-}
 
 const LEDGER_CSV: CsvColumn<LedgerReportRow>[] = [
   { header: 'partner_code', value: (row) => row.partner.code },
@@ -190,7 +142,10 @@ const ENTRY_CSV: CsvColumn<ReportLedgerEntry>[] = [
 export class LedgerReportQueries {
   async report(em: EntityManager, args: ReportArgs): Promise<LedgerReport> {
     const period = await resolvePeriod(em, args);
-    const sums = ledgerSumsSql(partnerFilter(args, period), period.start, period.end);
+    const sums = ledgerSumsSql(partnerFilter(args, period), period.start, period.end, {
+      first: await firstEntryAt(em),
+      now: new Date(),
+    });
     const page = orderAndPage(args, LEDGER_SORT, { by: 'partner', descending: false }, 'p.code, r.currency');
     const result = await runPage<SumsRow>(
       em,
