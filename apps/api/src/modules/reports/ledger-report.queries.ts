@@ -32,7 +32,10 @@ interface SumsRow {
   payments: string;
   adjustments: string;
   ending: string;
-  total_count: string;
+  /** Totals only: the count of the currency's rows. */
+  partners: string | null;
+  /** Page rows only: the row's place in the report's order. */
+  ordinal: string | null;
 }
 
 const LEDGER_SORT: Record<string, string> = {
@@ -147,22 +150,32 @@ export class LedgerReportQueries {
       now: new Date(),
     });
     const page = orderAndPage(args, LEDGER_SORT, { by: 'partner', descending: false }, 'p.code, r.currency');
-    const result = await runPage<SumsRow>(
-      em,
-      {
-        text: `${sums.text}
-select r.*, p.code, p.name, p.email, p.status, count(*) over () as total_count
-from r join p on p.id = r.partner_id`,
-        params: sums.params,
-      },
-      page,
-    );
-    const totals = await run<Record<string, string>>(em, {
+    // One statement: the page's rows (numbered in the report's order) and the totals per currency (no number).
+    const all = await run<SumsRow>(em, {
       text: `${sums.text}
-select r.currency, count(*) as partners, ${COLUMNS.map((c) => `sum(r.${c}) as ${c}`).join(', ')}
-from r group by r.currency order by r.currency`,
-      params: sums.params,
+(select r.partner_id, p.code, p.name, p.email, p.status, r.currency, ${COLUMNS.map((c) => `r.${c}`).join(', ')},
+  null::bigint as partners, row_number() over (order by ${page.orderBy}) as ordinal
+from r join p on p.id = r.partner_id order by ordinal limit ? offset ?)
+union all
+(select null, null, null, null, null, r.currency, ${COLUMNS.map((c) => `sum(r.${c})`).join(', ')}, count(*), null
+from r group by r.currency)`,
+      params: [...sums.params, ...page.params],
     });
+    const totals = all
+      .filter((row) => row.ordinal === null)
+      .sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
+    const pageRows = all
+      .filter((row) => row.ordinal !== null)
+      .sort((a, b) => Number(a.ordinal) - Number(b.ordinal));
+    const totalCount = totals.reduce((n, row) => n + Number(row.partners), 0);
+    const result = {
+      rows: pageRows,
+      pageInfo: {
+        offset: page.offset,
+        totalCount,
+        hasNextPage: page.offset + pageRows.length < totalCount,
+      },
+    };
     const rows: LedgerReportRow[] = result.rows.map((row) => ({
       partner: partnerView(row),
       currency: row.currency,
@@ -173,9 +186,9 @@ from r group by r.currency order by r.currency`,
         period: periodView(period),
         rows,
         totals: totals.map((row): LedgerReportTotal => ({
-          currency: row.currency!,
+          currency: row.currency,
           partners: Number(row.partners),
-          ...columnsOf(row, row.currency!),
+          ...columnsOf(row, row.currency),
         })),
         pageInfo: result.pageInfo,
       },

@@ -86,27 +86,43 @@ const KIND_COLUMNS = [
   ['ADJUSTMENT', 'adjustment_minor', 'ad'],
 ] as const;
 
-/** One boundary's pieces as `select partner_id, currency, at, c, cl, pa, ad, n` rows (`at` names the boundary). */
-function piecesSql(pieces: LedgerSumPiece[], at: number): Sql[] {
+/** The report's columns, in the order of {@link piecesSql}'s rows. */
+const REPORT_COLUMNS = ['beginning', 'commissions', 'clawbacks', 'payments', 'adjustments', 'ending', 'n'];
+
+/**
+ * One boundary's pieces as rows of what they add to the report's columns (`partner_id, currency, beginning,
+ * commissions, clawbacks, payments, adjustments, ending, n`): the balance at the start is the beginning and is
+ * taken from the four period columns; the balance at the end is the ending (with its entry count) and is
+ * added to them. So the report is one plain `sum` per column over all pieces.
+ */
+function piecesSql(pieces: LedgerSumPiece[], boundary: 'start' | 'end'): Sql[] {
   return pieces.map((piece) => {
-    const sign = piece.sign === 1 ? '' : '-';
+    const sign = boundary === 'end' ? piece.sign : -piece.sign;
+    const signed = (value: string) => (sign === 1 ? value : `-${value}`);
+    const balance = (value: string) => (piece.sign === 1 ? value : `-${value}`);
     if (piece.grain === 'RAW') {
+      const kinds = KIND_COLUMNS.map(
+        ([kind]) => `case when e.kind = '${kind}' then ${signed('e.amount_minor')} else 0 end`,
+      );
+      const cells =
+        boundary === 'start'
+          ? [balance('e.amount_minor'), ...kinds, '0', '0']
+          : ['0', ...kinds, balance('e.amount_minor'), balance('1')];
       return {
-        text: `select e.partner_id, e.currency, ${at} as at, ${KIND_COLUMNS.map(
-          ([kind, , alias]) =>
-            `${sign}coalesce(sum(e.amount_minor) filter (where e.kind = '${kind}'), 0) as ${alias}`,
-        ).join(', ')}, ${sign}count(*) as n
-  from ledger_entries e join p on p.id = e.partner_id
-  where e.effective_at >= ? and e.effective_at < ? group by e.partner_id, e.currency`,
+        text: `select e.partner_id, e.currency, ${cells.map((cell, i) => `${cell} as ${REPORT_COLUMNS[i]}`).join(', ')}
+  from ledger_entries e where e.effective_at >= ? and e.effective_at < ?`,
         params: [piece.from, piece.to],
       };
     }
+    const kinds = KIND_COLUMNS.map(([, column]) => signed(`s.${column}`));
+    const total = `(${KIND_COLUMNS.map(([, column]) => `s.${column}`).join(' + ')})`;
+    const cells =
+      boundary === 'start'
+        ? [balance(total), ...kinds, '0', '0']
+        : ['0', ...kinds, balance(total), balance('s.entry_count')];
     return {
-      text: `select s.partner_id, s.currency, ${at} as at, ${KIND_COLUMNS.map(
-        ([, column, alias]) => `${sign}s.${column} as ${alias}`,
-      ).join(', ')}, ${sign}s.entry_count as n
-  from ledger_period_sums s join p on p.id = s.partner_id
-  where s.grain = '${piece.grain}' and s.bucket >= ? and s.bucket < ?`,
+      text: `select s.partner_id, s.currency, ${cells.map((cell, i) => `${cell} as ${REPORT_COLUMNS[i]}`).join(', ')}
+  from ledger_period_sums s where s.grain = '${piece.grain}' and s.bucket >= ? and s.bucket < ?`,
       params: [piece.from, piece.to],
     };
   });
@@ -138,28 +154,20 @@ export function ledgerSumsSql(
   sides: { start?: LedgerSumSide; end?: LedgerSumSide } = {},
 ): Sql {
   const pieces = [
-    ...piecesSql(balancePieces(start, context, sides.start), 0),
-    ...piecesSql(balancePieces(end, context, sides.end), 1),
+    ...piecesSql(balancePieces(start, context, sides.start), 'start'),
+    ...piecesSql(balancePieces(end, context, sides.end), 'end'),
   ];
-  const at = (boundary: number, alias: string) =>
-    `coalesce(sum(x.${alias}) filter (where x.at = ${boundary}), 0)`;
-  const balance = (boundary: number) => KIND_COLUMNS.map(([, , alias]) => at(boundary, alias)).join(' + ');
-  const [commissions, clawbacks, payments, adjustments] = KIND_COLUMNS.map(
-    ([, , alias]) => `${at(1, alias)} - ${at(0, alias)}`,
-  );
+  const none = `select null::uuid as partner_id, null::text as currency, ${REPORT_COLUMNS.map((c) => `0 as ${c}`).join(', ')} where false`;
   return {
     text: `with p as (${partners.text}),
-x as (${pieces.length ? pieces.map((piece) => piece.text).join('\nunion all\n') : 'select null::uuid as partner_id, null::text as currency, 0 as at, 0 as c, 0 as cl, 0 as pa, 0 as ad, 0 as n where false'}),
+x as (${pieces.length ? pieces.map((piece) => piece.text).join('\nunion all\n') : none}),
 r as materialized (
-  select x.partner_id, x.currency,
-    ${balance(0)} as beginning,
-    ${commissions} as commissions,
-    ${clawbacks} as clawbacks,
-    ${payments} as payments,
-    ${adjustments} as adjustments,
-    ${balance(1)} as ending
-  from x group by x.partner_id, x.currency
-  having ${at(1, 'n')} > 0
+  select x.partner_id, x.currency, ${REPORT_COLUMNS.slice(0, 6)
+    .map((c) => `sum(x.${c}) as ${c}`)
+    .join(', ')}
+  from x where x.partner_id in (select p.id from p)
+  group by x.partner_id, x.currency
+  having sum(x.n) > 0
 )`,
     params: [...partners.params, ...pieces.flatMap((piece) => piece.params)],
   };
