@@ -16,6 +16,7 @@ import { Migration20261203074939_read_indexes } from './Migration20261203074939_
 import { Migration20261203081333_reports_indexes } from './Migration20261203081333_reports_indexes.js';
 import { Migration20261203082000_collateral } from './Migration20261203082000_collateral.js';
 import { Migration20261203112449_ledger_period_sums } from './Migration20261203112449_ledger_period_sums.js';
+import { Migration20261203113500_partner_ledger_index } from './Migration20261203113500_partner_ledger_index.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124063836_initial', class: Migration20261124063836_initial },
@@ -49,4 +50,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203081333_reports_indexes', class: Migration20261203081333_reports_indexes },
   { name: 'Migration20261203082000_collateral', class: Migration20261203082000_collateral },
   { name: 'Migration20261203112449_ledger_period_sums', class: Migration20261203112449_ledger_period_sums },
+  {
+    name: 'Migration20261203113500_partner_ledger_index',
+    class: Migration20261203113500_partner_ledger_index,
+  },
 ];

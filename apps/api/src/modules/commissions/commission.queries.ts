@@ -2,7 +2,7 @@ import { type EntityManager } from '@mikro-orm/postgresql';
 import { type FilterQuery } from '@mikro-orm/core';
 import { moneyOf, type PartnerBalance } from '@partnerkit/domain';
 import { parseId } from '../../common/ids.js';
-import { paginate } from '../../graphql/paginate.js';
+import { paginate, type Page } from '../../graphql/paginate.js';
 import { MoneyType } from '../../graphql/money.type.js';
 import { Commission } from '../../kernel/commission.entity.js';
 import { LedgerEntry } from '../../kernel/ledger-entry.entity.js';
@@ -16,9 +16,34 @@ export class CommissionQueries {
     return paginate(em, Commission, where, args, { createdAt: 'desc', id: 'desc' });
   }
 
-  ledger(em: EntityManager, args: { partnerId: string; first: number; after?: string | null }) {
-    const where: FilterQuery<LedgerEntry> = { partner: parseId(args.partnerId, 'partnerId') };
-    return paginate(em, LedgerEntry, where, args, { effectiveAt: 'desc', id: 'desc' });
+  /**
+   * A partner's ledger, newest first (the index `partner_id, effective_at, id`); its `totalCount` is the
+   * entry count the database keeps in `partner_balances` with every insert, not a count of the entries.
+   */
+  async ledger(
+    em: EntityManager,
+    args: { partnerId: string; first: number; after?: string | null },
+  ): Promise<Page<LedgerEntry>> {
+    const partnerId = parseId(args.partnerId, 'partnerId');
+    const where: FilterQuery<LedgerEntry> = { partner: partnerId };
+    const page = await paginate(em, LedgerEntry, where, args, { effectiveAt: 'desc', id: 'desc' });
+    let total: Promise<number> | null = null;
+    return {
+      nodes: page.nodes,
+      pageInfo: page.pageInfo,
+      get totalCount() {
+        total ??= em
+          .getConnection()
+          .execute<Array<{ n: string }>>(
+            'select coalesce(sum(entry_count), 0) as n from partner_balances where partner_id = ?',
+            [partnerId],
+            'all',
+            em.getTransactionContext(),
+          )
+          .then((rows) => Number(rows[0]?.n ?? 0));
+        return total;
+      },
+    };
   }
 }
 
