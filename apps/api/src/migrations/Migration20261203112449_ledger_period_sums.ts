@@ -46,6 +46,7 @@ export class Migration20261203112449_ledger_period_sums extends Migration {
       select g."grain", ${BUCKET}, e."partner_id", e."currency", 0, ${SUMS}
       from "ledger_entries" e cross join ${BUCKETS}
       group by 1, 2, 3, 4;`);
+    this.addSql(`analyze "ledger_period_sums";`);
   }
 
   override async down(): Promise<void> {

@@ -118,14 +118,16 @@ export class InboundEventService {
   private async lookup(tx: EntityManager, incoming: IncomingEvent, waitingFor?: string) {
     const key = { kind: incoming.kind, externalId: incoming.externalId };
     // A plain statement (every incoming event runs it; usually it finds nothing): entities only for rows.
-    const found = await tx.getConnection().execute<Record<string, unknown>[]>(
-      `select * from inbound_events where source = ? and ((kind = ? and external_id = ?)${
-        waitingFor ? " or (order_external_id = ? and status = 'PENDING')" : ''
-      }) order by received_at, id`,
-      [incoming.source, key.kind, key.externalId, ...(waitingFor ? [waitingFor] : [])],
-      'all',
-      tx.getTransactionContext(),
-    );
+    const found = await tx
+      .getConnection()
+      .execute<Record<string, unknown>[]>(
+        `select * from inbound_events where source = ? and ((kind = ? and external_id = ?)${
+          waitingFor ? " or (order_external_id = ? and status = 'PENDING')" : ''
+        }) order by received_at, id`,
+        [incoming.source, key.kind, key.externalId, ...(waitingFor ? [waitingFor] : [])],
+        'all',
+        tx.getTransactionContext(),
+      );
     const rows = found.map((row) => tx.map(InboundEvent, row));
     const existing = rows.find((row) => row.kind === key.kind && row.externalId === key.externalId) ?? null;
     return { existing, waiting: rows.filter((row) => row !== existing) };

@@ -322,13 +322,11 @@ export class OrderService {
     }
     const orderedAt = input.orderedAt ?? new Date();
     const [products, referral] = await Promise.all([
-      em
-        .getConnection()
-        .execute<ProductRow[]>(
-          // One JSON parameter (knex would expand an array into a list of parameters).
-          'select id, sku, name, subscription from products where sku in (select json_array_elements_text(?::json))',
-          [JSON.stringify([...new Set(input.items.map((item) => item.sku.trim()))])],
-        ),
+      em.getConnection().execute<ProductRow[]>(
+        // One JSON parameter (knex would expand an array into a list of parameters).
+        'select id, sku, name, subscription from products where sku in (select json_array_elements_text(?::json))',
+        [JSON.stringify([...new Set(input.items.map((item) => item.sku.trim()))])],
+      ),
       this.attribution.prepareReferral(em, orderedAt, input.referral),
     ]);
     const bySku = new Map(products.map((product) => [product.sku, product]));

@@ -144,10 +144,11 @@ export async function firstEntryAt(em: EntityManager): Promise<Date | null> {
  * `ledger_period_sums` plus the raw entries of the boundary's partial UTC day ({@link balancePieces}), so the
  * statement reads a few buckets per partner instead of every entry of the period, and is exact for every time
  * zone. Rows are the partners and currencies with an entry before the period's end, exactly as the domain's
- * `ledgerReport` defines them.
+ * `ledgerReport` defines them. When `partners.everyone` (no filter) the rows are not matched against `p`: every
+ * entry's partner exists (foreign key).
  */
 export function ledgerSumsSql(
-  partners: Sql,
+  partners: Sql & { everyone?: boolean },
   start: Date,
   end: Date,
   context: { first: Date | null; now: Date },
@@ -165,7 +166,7 @@ r as materialized (
   select x.partner_id, x.currency, ${REPORT_COLUMNS.slice(0, 6)
     .map((c) => `sum(x.${c}) as ${c}`)
     .join(', ')}
-  from x where x.partner_id in (select p.id from p)
+  from x${partners.everyone ? '' : ' where x.partner_id in (select p.id from p)'}
   group by x.partner_id, x.currency
   having sum(x.n) > 0
 )`,

@@ -78,9 +78,9 @@ export async function resolvePeriod(
 
 /**
  * The partners a report is about, as a `select id from partners p where ...` (program, status, parent,
- * search, custom field: the filters of `partners(...)`).
+ * search, custom field: the filters of `partners(...)`); `everyone` when nothing filters them.
  */
-export function partnerFilter(args: ReportArgs, period: ReportPeriod): Sql {
+export function partnerFilter(args: ReportArgs, period: ReportPeriod): Sql & { everyone: boolean } {
   const where: string[] = [];
   const params: unknown[] = [];
   if (period.programId) {
@@ -112,6 +112,7 @@ export function partnerFilter(args: ReportArgs, period: ReportPeriod): Sql {
   return {
     text: `select p.id, p.code, p.name, p.email, p.status from partners p${where.length ? ` where ${where.join(' and ')}` : ''}`,
     params,
+    everyone: where.length === 0,
   };
 }
 
