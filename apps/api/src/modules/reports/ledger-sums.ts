@@ -6,8 +6,9 @@ const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 
 /**
- * One part of a sum of ledger entries: the rollup buckets of `grain` with `from <= bucket < to`, or (`RAW`)
- * the entries themselves with `from <= effective_at < to`, added (`sign` 1) or taken away (-1).
+ * One part of a sum of ledger entries: the rollup buckets of `grain` with `from <= bucket < to` (year 1 and
+ * 9999 stand for no bound), or (`RAW`) the entries themselves with `from <= effective_at < to`, added (`sign`
+ * 1) or taken away (-1).
  */
 export interface LedgerSumPiece {
   grain: LedgerSumGrain | 'RAW';
@@ -114,6 +115,14 @@ function piecesSql(pieces: LedgerSumPiece[], boundary: 'start' | 'end'): Sql[] {
         params: [piece.from, piece.to],
       };
     }
+    // The first and last months have no bound: exact for any instant PostgreSQL can store.
+    const bounds = {
+      text: `${piece.from > BEGINNING_OF_TIME ? ' and s.bucket >= ?' : ''}${piece.to < END_OF_TIME ? ' and s.bucket < ?' : ''}`,
+      params: [
+        ...(piece.from > BEGINNING_OF_TIME ? [piece.from] : []),
+        ...(piece.to < END_OF_TIME ? [piece.to] : []),
+      ],
+    };
     const kinds = KIND_COLUMNS.map(([, column]) => signed(`s.${column}`));
     const total = `(${KIND_COLUMNS.map(([, column]) => `s.${column}`).join(' + ')})`;
     const cells =
@@ -122,8 +131,8 @@ function piecesSql(pieces: LedgerSumPiece[], boundary: 'start' | 'end'): Sql[] {
         : ['0', ...kinds, balance(total), balance('s.entry_count')];
     return {
       text: `select s.partner_id, s.currency, ${cells.map((cell, i) => `${cell} as ${REPORT_COLUMNS[i]}`).join(', ')}
-  from ledger_period_sums s where s.grain = '${piece.grain}' and s.bucket >= ? and s.bucket < ?`,
-      params: [piece.from, piece.to],
+  from ledger_period_sums s where s.grain = '${piece.grain}'${bounds.text}`,
+      params: bounds.params,
     };
   });
 }
