@@ -7,6 +7,7 @@ import { Commission } from '../kernel/commission.entity.js';
 import { LedgerEntry } from '../kernel/ledger-entry.entity.js';
 import { PartnerBalanceShard } from '../kernel/partner-balance.entity.js';
 import { LedgerPeriodSum } from '../modules/reports/ledger-period-sum.entity.js';
+import { PartnerCommissionCount } from '../modules/commissions/partner-commission-count.entity.js';
 import { Coupon } from '../modules/coupons/coupon.entity.js';
 import { Customer } from '../kernel/customer.entity.js';
 import { InboundEvent } from '../modules/inbound-events/inbound-event.entity.js';
@@ -47,6 +48,7 @@ export const entities = [
   LedgerEntry,
   PartnerBalanceShard,
   LedgerPeriodSum,
+  PartnerCommissionCount,
   EmailTemplate,
   OutboundEmail,
   TrackingLink,

@@ -10,10 +10,25 @@ import { type Balance } from './commission.type.js';
 
 /** Reads of commissions, ledgers and balances; callers make sure a partner reads only their own. */
 export class CommissionQueries {
-  commissions(em: EntityManager, args: { partnerId?: string | null; first: number; after?: string | null }) {
+  /**
+   * Commissions newest first; a partner's (`partnerId`) by the index `partner_id, created_at`, with its
+   * `totalCount` from the counts the database keeps in `partner_commission_counts`.
+   */
+  async commissions(
+    em: EntityManager,
+    args: { partnerId?: string | null; first: number; after?: string | null },
+  ): Promise<Page<Commission>> {
     const where: FilterQuery<Commission> = {};
-    if (args.partnerId) where.partner = parseId(args.partnerId, 'partnerId');
-    return paginate(em, Commission, where, args, { createdAt: 'desc', id: 'desc' });
+    if (!args.partnerId) return paginate(em, Commission, where, args, { createdAt: 'desc', id: 'desc' });
+    const partnerId = parseId(args.partnerId, 'partnerId');
+    where.partner = partnerId;
+    const page = await paginate(em, Commission, where, args, { createdAt: 'desc', id: 'desc' });
+    return withCount(
+      em,
+      page,
+      'select coalesce(sum(commission_count), 0) as n from partner_commission_counts where partner_id = ?',
+      partnerId,
+    );
   }
 
   /**
@@ -27,24 +42,29 @@ export class CommissionQueries {
     const partnerId = parseId(args.partnerId, 'partnerId');
     const where: FilterQuery<LedgerEntry> = { partner: partnerId };
     const page = await paginate(em, LedgerEntry, where, args, { effectiveAt: 'desc', id: 'desc' });
-    let total: Promise<number> | null = null;
-    return {
-      nodes: page.nodes,
-      pageInfo: page.pageInfo,
-      get totalCount() {
-        total ??= em
-          .getConnection()
-          .execute<Array<{ n: string }>>(
-            'select coalesce(sum(entry_count), 0) as n from partner_balances where partner_id = ?',
-            [partnerId],
-            'all',
-            em.getTransactionContext(),
-          )
-          .then((rows) => Number(rows[0]?.n ?? 0));
-        return total;
-      },
-    };
+    return withCount(
+      em,
+      page,
+      'select coalesce(sum(entry_count), 0) as n from partner_balances where partner_id = ?',
+      partnerId,
+    );
   }
+}
+
+/** The page with its `totalCount` read (when asked for) from a count the database keeps, not counted. */
+function withCount<T>(em: EntityManager, page: Page<T>, countSql: string, partnerId: string): Page<T> {
+  let total: Promise<number> | null = null;
+  return {
+    nodes: page.nodes,
+    pageInfo: page.pageInfo,
+    get totalCount() {
+      total ??= em
+        .getConnection()
+        .execute<Array<{ n: string }>>(countSql, [partnerId], 'all', em.getTransactionContext())
+        .then((rows) => Number(rows[0]?.n ?? 0));
+      return total;
+    },
+  };
 }
 
 export function balanceView(balance: PartnerBalance): Balance {
