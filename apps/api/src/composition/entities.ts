@@ -6,6 +6,8 @@ import { Click } from '../modules/tracking/click.entity.js';
 import { Commission } from '../kernel/commission.entity.js';
 import { LedgerEntry } from '../kernel/ledger-entry.entity.js';
 import { PartnerBalanceShard } from '../kernel/partner-balance.entity.js';
+import { LedgerPeriodSum } from '../modules/reports/ledger-period-sum.entity.js';
+import { PartnerCommissionCount } from '../modules/commissions/partner-commission-count.entity.js';
 import { Coupon } from '../modules/coupons/coupon.entity.js';
 import { Customer } from '../kernel/customer.entity.js';
 import { InboundEvent } from '../modules/inbound-events/inbound-event.entity.js';
@@ -49,6 +51,8 @@ export const entities = [
   Commission,
   LedgerEntry,
   PartnerBalanceShard,
+  LedgerPeriodSum,
+  PartnerCommissionCount,
   EmailTemplate,
   OutboundEmail,
   TrackingLink,

@@ -15,6 +15,8 @@ import { Partner } from './partner.entity.js';
 /** The dashboard's "owed now" of every partner: the entries still in their hold. */
 @Index({ name: 'ledger_entries_available_at_index', properties: ['availableAt'] })
 @Index({ properties: ['partner', 'currency', 'effectiveAt'] })
+/** A partner's ledger newest first (`myLedgerEntries`, `ledgerEntries`): a page is the index's first rows. */
+@Index({ properties: ['partner', 'effectiveAt', 'id'] })
 @Index({ properties: ['partner', 'currency', 'availableAt'] })
 @Index({ properties: ['commissionId'] })
 @Index({ properties: ['payoutBatchId'] })

@@ -17,6 +17,9 @@ import { Migration20261203081333_reports_indexes } from './Migration202612030813
 import { Migration20261203082000_collateral } from './Migration20261203082000_collateral.js';
 import { Migration20261203105519_partner_views } from './Migration20261203105519_partner_views.js';
 import { Migration20261203105846_admin_roles_and_invites } from './Migration20261203105846_admin_roles_and_invites.js';
+import { Migration20261203112449_ledger_period_sums } from './Migration20261203112449_ledger_period_sums.js';
+import { Migration20261203113500_partner_ledger_index } from './Migration20261203113500_partner_ledger_index.js';
+import { Migration20261203115610_partner_commission_counts } from './Migration20261203115610_partner_commission_counts.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124063836_initial', class: Migration20261124063836_initial },
@@ -53,5 +56,14 @@ export const migrationsList: MigrationObject[] = [
   {
     name: 'Migration20261203105846_admin_roles_and_invites',
     class: Migration20261203105846_admin_roles_and_invites,
+  },
+  { name: 'Migration20261203112449_ledger_period_sums', class: Migration20261203112449_ledger_period_sums },
+  {
+    name: 'Migration20261203113500_partner_ledger_index',
+    class: Migration20261203113500_partner_ledger_index,
+  },
+  {
+    name: 'Migration20261203115610_partner_commission_counts',
+    class: Migration20261203115610_partner_commission_counts,
   },
 ];

@@ -4,16 +4,9 @@ import { fail } from '../../errors/app-error.js';
 import { parseId } from '../../common/ids.js';
 import { moneyView } from '../commissions/commission.queries.js';
 import { type LedgerEntriesReportArgs, type ReportArgs } from './reports.args.js';
+import { firstEntryAt, ledgerSumsSql } from './ledger-sums.js';
 import { csvAmount, withCsv, type CsvColumn } from './report-csv.js';
-import {
-  orderAndPage,
-  partnerFilter,
-  resolvePeriod,
-  run,
-  runPage,
-  type ReportPeriod,
-  type Sql,
-} from './report-sql.js';
+import { orderAndPage, partnerFilter, resolvePeriod, run, runPage, type ReportPeriod } from './report-sql.js';
 import {
   type LedgerEntriesReport,
   type LedgerReport,
@@ -39,7 +32,10 @@ interface SumsRow {
   payments: string;
   adjustments: string;
   ending: string;
-  total_count: string;
+  /** Totals only: the count of the currency's rows. */
+  partners: string | null;
+  /** Page rows only: the row's place in the report's order. */
+  ordinal: string | null;
 }
 
 const LEDGER_SORT: Record<string, string> = {
@@ -70,47 +66,6 @@ export const partnerView = (row: {
   email: row.email,
   status: row.status,
 });
-
-/**
- * The ledger report's sums per partner and currency, in one statement: the running totals
- * (`partner_balances`) minus the entries from the period's start give the beginning balance, so only the
- * entries from `start` on are read (by the `effective_at` indexes); the four columns are
- * `sum(...) filter (where kind = ...)` of the period's entries. Rows are the partners and currencies with
- * an entry before the period's end, exactly as the domain's `ledgerReport` defines them.
- */
-export function ledgerSumsSql(partners: Sql, start: Date, end: Date): Sql {
-  const columns = KINDS.map(
-    (kind) =>
-      `sum(e.amount_minor) filter (where e.effective_at < ? and e.kind = '${kind}') as k_${kind.toLowerCase()}`,
-  ).join(',\n    ');
-  return {
-    text: `with p as (${partners.text}),
-totals as (
-  select b.partner_id, b.currency, sum(b.total_minor) as total, sum(b.entry_count) as n
-  from partner_balances b join p on p.id = b.partner_id
-  group by b.partner_id, b.currency
-), recent as (
-  select e.partner_id, e.currency, sum(e.amount_minor) as since_start,
-    ${columns},
-    sum(e.amount_minor) filter (where e.effective_at >= ?) as after_end,
-    count(*) filter (where e.effective_at >= ?) as after_n
-  from ledger_entries e join p on p.id = e.partner_id
-  where e.effective_at >= ?
-  group by e.partner_id, e.currency
-), r as (
-  select t.partner_id, t.currency,
-    t.total - coalesce(x.since_start, 0) as beginning,
-    coalesce(x.k_commission, 0) as commissions,
-    coalesce(x.k_clawback, 0) as clawbacks,
-    coalesce(x.k_payment, 0) as payments,
-    coalesce(x.k_adjustment, 0) as adjustments,
-    t.total - coalesce(x.after_end, 0) as ending
-  from totals t left join recent x on x.partner_id = t.partner_id and x.currency = t.currency
-  where t.n > coalesce(x.after_n, 0)
-)`,
-    params: [...partners.params, end, end, end, end, end, end, start],
-  };
-}
 
 const LEDGER_CSV: CsvColumn<LedgerReportRow>[] = [
   { header: 'partner_code', value: (row) => row.partner.code },
@@ -190,24 +145,37 @@ const ENTRY_CSV: CsvColumn<ReportLedgerEntry>[] = [
 export class LedgerReportQueries {
   async report(em: EntityManager, args: ReportArgs): Promise<LedgerReport> {
     const period = await resolvePeriod(em, args);
-    const sums = ledgerSumsSql(partnerFilter(args, period), period.start, period.end);
-    const page = orderAndPage(args, LEDGER_SORT, { by: 'partner', descending: false }, 'p.code, r.currency');
-    const result = await runPage<SumsRow>(
-      em,
-      {
-        text: `${sums.text}
-select r.*, p.code, p.name, p.email, p.status, count(*) over () as total_count
-from r join p on p.id = r.partner_id`,
-        params: sums.params,
-      },
-      page,
-    );
-    const totals = await run<Record<string, string>>(em, {
-      text: `${sums.text}
-select r.currency, count(*) as partners, ${COLUMNS.map((c) => `sum(r.${c}) as ${c}`).join(', ')}
-from r group by r.currency order by r.currency`,
-      params: sums.params,
+    const sums = ledgerSumsSql(partnerFilter(args, period), period.start, period.end, {
+      first: await firstEntryAt(em),
+      now: new Date(),
     });
+    const page = orderAndPage(args, LEDGER_SORT, { by: 'partner', descending: false }, 'p.code, r.currency');
+    // One statement: the page's rows (numbered in the report's order) and the totals per currency (no number).
+    const all = await run<SumsRow>(em, {
+      text: `${sums.text}
+(select r.partner_id, p.code, p.name, p.email, p.status, r.currency, ${COLUMNS.map((c) => `r.${c}`).join(', ')},
+  null::bigint as partners, row_number() over (order by ${page.orderBy}) as ordinal
+from r join p on p.id = r.partner_id order by ordinal limit ? offset ?)
+union all
+(select null, null, null, null, null, r.currency, ${COLUMNS.map((c) => `sum(r.${c})`).join(', ')}, count(*), null
+from r group by r.currency)`,
+      params: [...sums.params, ...page.params],
+    });
+    const totals = all
+      .filter((row) => row.ordinal === null)
+      .sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
+    const pageRows = all
+      .filter((row) => row.ordinal !== null)
+      .sort((a, b) => Number(a.ordinal) - Number(b.ordinal));
+    const totalCount = totals.reduce((n, row) => n + Number(row.partners), 0);
+    const result = {
+      rows: pageRows,
+      pageInfo: {
+        offset: page.offset,
+        totalCount,
+        hasNextPage: page.offset + pageRows.length < totalCount,
+      },
+    };
     const rows: LedgerReportRow[] = result.rows.map((row) => ({
       partner: partnerView(row),
       currency: row.currency,
@@ -218,9 +186,9 @@ from r group by r.currency order by r.currency`,
         period: periodView(period),
         rows,
         totals: totals.map((row): LedgerReportTotal => ({
-          currency: row.currency!,
+          currency: row.currency,
           partners: Number(row.partners),
-          ...columnsOf(row, row.currency!),
+          ...columnsOf(row, row.currency),
         })),
         pageInfo: result.pageInfo,
       },

@@ -78,9 +78,9 @@ export async function resolvePeriod(
 
 /**
  * The partners a report is about, as a `select id from partners p where ...` (program, status, parent,
- * search, custom field: the filters of `partners(...)`).
+ * search, custom field: the filters of `partners(...)`); `everyone` when nothing filters them.
  */
-export function partnerFilter(args: ReportArgs, period: ReportPeriod): Sql {
+export function partnerFilter(args: ReportArgs, period: ReportPeriod): Sql & { everyone: boolean } {
   const where: string[] = [];
   const params: unknown[] = [];
   if (period.programId) {
@@ -112,19 +112,20 @@ export function partnerFilter(args: ReportArgs, period: ReportPeriod): Sql {
   return {
     text: `select p.id, p.code, p.name, p.email, p.status from partners p${where.length ? ` where ${where.join(' and ')}` : ''}`,
     params,
+    everyone: where.length === 0,
   };
 }
 
 /**
  * `order by ... limit ... offset ...` of a report: `sortBy` must be a key of `sortable` (the SQL it sorts
- * by), else `REPORT_SORT_INVALID`; `tieBreak` makes pages stable. `first` 1..200, `offset` >= 0.
+ * by), else `REPORT_SORT_INVALID`; `tieBreak` makes pages stable (`orderBy` is the order without the page). `first` 1..200, `offset` >= 0.
  */
 export function orderAndPage(
   args: { sortBy?: string | null; descending?: boolean | null; first: number; offset: number },
   sortable: Readonly<Record<string, string>>,
   defaultSort: { by: string; descending: boolean },
   tieBreak: string,
-): Sql & { first: number; offset: number; sortBy: string } {
+): Sql & { first: number; offset: number; sortBy: string; orderBy: string } {
   const sortBy = args.sortBy ?? defaultSort.by;
   if (!Object.hasOwn(sortable, sortBy)) {
     fail('REPORT_SORT_INVALID', `Sort by one of: ${Object.keys(sortable).join(', ')}.`, 'sortBy');
@@ -136,8 +137,10 @@ export function orderAndPage(
     fail('REPORT_PAGE_INVALID', 'offset is 0 or more.', 'offset');
   }
   const direction = (args.descending ?? (args.sortBy ? false : defaultSort.descending)) ? 'desc' : 'asc';
+  const orderBy = `${sortable[sortBy]} ${direction} nulls last, ${tieBreak}`;
   return {
-    text: ` order by ${sortable[sortBy]} ${direction} nulls last, ${tieBreak} limit ? offset ?`,
+    text: ` order by ${orderBy} limit ? offset ?`,
+    orderBy,
     params: [args.first, args.offset],
     first: args.first,
     offset: args.offset,
