@@ -280,7 +280,7 @@ if (config.writeMarkdown) {
     `Run of ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC (${config.quick ? '`BENCH_QUICK=1`' : 'full'}; scenarios: ${config.scenarios.join(', ')}), written by \`pnpm bench\`.`,
     '',
     `- Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB RAM; Node ${machine.node}; PostgreSQL ${machine.postgres ?? '-'} (local, default settings).`,
-    `- Shared machine: other engineers' builds and tests ran at the same time (load average ${machine.loadAverageAtStart.join(' / ')} at the start, ${machine.loadAverageAtEnd.join(' / ')} at the end, on ${machine.cores} cores). Absolute figures are noisy; compare the ratios to the baselines measured in the same run.`,
+    `- Load average ${machine.loadAverageAtStart.join(' / ')} at the start, ${machine.loadAverageAtEnd.join(' / ')} at the end, on ${machine.cores} cores (the load generator runs on the same machine). Compare the ratios to the baselines measured in the same run.`,
     seedSummary
       ? `- Data set: ${seedSummary.partners.toLocaleString('en-US')} partners (3 levels), ${seedSummary.orders.toLocaleString('en-US')} orders (${seedSummary.refunds.toLocaleString('en-US')} refunded), ${seedSummary.commissions.toLocaleString('en-US')} commissions, ${seedSummary.ledgerEntries.toLocaleString('en-US')} ledger entries, ${seedSummary.clicks.toLocaleString('en-US')} clicks over 90 days; seeded by \`pnpm bench:seed\` in ${seedSummary.seconds.toFixed(0)} s (${Object.entries(
           seedSummary.timings ?? {},
