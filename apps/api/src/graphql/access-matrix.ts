@@ -199,6 +199,9 @@ export const PENDING_APPLICANT_MUTATIONS: ReadonlySet<string> = new Set([
   'signInAdmin',
 ]);
 
+/** The mutations an admin's read-only view of a partner's portal may make: ending it, or opening another. */
+export const READ_ONLY_VIEW_MUTATIONS: ReadonlySet<string> = new Set(['signOut', 'beginPartnerView']);
+
 const ROLE_RANK: Record<AdminRoleName, number> = { VIEWER: 1, MANAGER: 2, OWNER: 3 };
 
 /** The least admin role a rule admits, or null when it admits no admin. */

@@ -2,10 +2,10 @@ import { type ApolloServerPlugin } from '@apollo/server';
 import { type DocumentNode, GraphQLError, Kind, type OperationDefinitionNode, visit } from 'graphql';
 import { AppError } from '../errors/app-error.js';
 import { type Actor } from './actor.js';
-import { PENDING_APPLICANT_MUTATIONS } from './access-matrix.js';
+import { PENDING_APPLICANT_MUTATIONS, READ_ONLY_VIEW_MUTATIONS } from './access-matrix.js';
 import { type GraphQLContext } from './context.js';
 import { blockFieldSuggestionsPlugin } from './query-limits.js';
-import { isReadOnlyView, READ_ONLY_VIEW_MUTATIONS, readOnlyViewError } from './read-only-view.js';
+import { isReadOnlyView, readOnlyViewError } from './read-only-view.js';
 
 export interface OperationGuardOptions {
   /** Production: introspection and field suggestions are off for anonymous callers. */

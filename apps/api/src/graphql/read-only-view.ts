@@ -1,9 +1,6 @@
 import { AppError } from '../errors/app-error.js';
 import { type Actor } from './actor.js';
 
-/** The mutations an admin's read-only view of a partner's portal may make: ending it, or opening another. */
-export const READ_ONLY_VIEW_MUTATIONS: ReadonlySet<string> = new Set(['signOut', 'beginPartnerView']);
-
 /** Whether the caller is an admin viewing a partner's portal ("View as partner"): it reads, never writes. */
 export const isReadOnlyView = (actor: Actor | undefined): boolean =>
   actor?.kind === 'partner' && actor.viewedByAdminId !== undefined;

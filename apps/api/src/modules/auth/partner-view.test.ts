@@ -22,7 +22,7 @@ import { childOrder, RECORD_ORDER, salesSetup, type SalesSetup } from '../../tes
 import { multipartBody, png } from '../../test-support/files.js';
 import { subscribe, until, webSocketUrl } from '../../test-support/live.js';
 import { Partner } from '../../kernel/partner.entity.js';
-import { READ_ONLY_VIEW_MUTATIONS } from '../../graphql/read-only-view.js';
+import { READ_ONLY_VIEW_MUTATIONS } from '../../graphql/access-matrix.js';
 import { PartnerView } from './partner-view.entity.js';
 import { Session } from './session.entity.js';
 

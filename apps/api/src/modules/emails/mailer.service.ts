@@ -80,23 +80,11 @@ export class Mailer {
   ): Promise<OutboundEmail | null> {
     if (kind === 'FIRST_COMMISSION' && !partner.notifyOnSale) return null;
     if (kind === 'PAYMENT_SENT' && !partner.notifyOnPayment) return null;
-    const stored = await tx.findOne(EmailTemplate, { kind });
-    const template = stored ?? DEFAULT_TEMPLATES[kind];
     const programs = partner.programs.isInitialized()
       ? partner.programs.getItems()
       : await tx.find(Program, { id: { $in: await this.programIdsOf(tx, partner) } });
     const merge = this.mergeValuesOf(partner, programs[0]?.name ?? 'our partner program', values);
-    const email = tx.create(OutboundEmail, {
-      kind,
-      partnerId: partner.id,
-      to: partner.email,
-      subject: renderTemplateText(template.subject, merge).replace(/\s+/g, ' ').trim(),
-      body: renderTemplateText(template.body, merge),
-      status: this.transport ? 'QUEUED' : 'HELD',
-      lastError: this.transport ? null : 'No SMTP server is configured (SMTP_URL): kept in the outbox.',
-    });
-    tx.persist(email);
-    return email;
+    return this.queue(tx, kind, { partnerId: partner.id, to: partner.email }, merge);
   }
 
   /**
@@ -108,8 +96,6 @@ export class Mailer {
     recipient: { to: string; name: string; partner?: Partner | null },
     resetLink: string,
   ): Promise<OutboundEmail> {
-    const stored = await tx.findOne(EmailTemplate, { kind: 'PASSWORD_RESET' });
-    const template = stored ?? DEFAULT_TEMPLATES.PASSWORD_RESET;
     const base = this.options.publicUrl.replace(/\/$/, '');
     const merge = {
       ...(recipient.partner
@@ -118,17 +104,12 @@ export class Mailer {
       name: recipient.name,
       resetLink,
     };
-    const email = tx.create(OutboundEmail, {
-      kind: 'PASSWORD_RESET',
-      partnerId: recipient.partner?.id ?? null,
-      to: recipient.to,
-      subject: renderTemplateText(template.subject, merge).replace(/\s+/g, ' ').trim(),
-      body: renderTemplateText(template.body, merge),
-      status: this.transport ? 'QUEUED' : 'HELD',
-      lastError: this.transport ? null : 'No SMTP server is configured (SMTP_URL): kept in the outbox.',
-    });
-    tx.persist(email);
-    return email;
+    return this.queue(
+      tx,
+      'PASSWORD_RESET',
+      { partnerId: recipient.partner?.id ?? null, to: recipient.to },
+      merge,
+    );
   }
 
   /**
@@ -140,8 +121,6 @@ export class Mailer {
     invite: { to: string; role: string; invitedBy: string },
     inviteLink: string,
   ): Promise<OutboundEmail> {
-    const stored = await tx.findOne(EmailTemplate, { kind: 'ADMIN_INVITE' });
-    const template = stored ?? DEFAULT_TEMPLATES.ADMIN_INVITE;
     const [program] = await tx.find(Program, {}, { orderBy: { createdAt: 'asc' }, limit: 1 });
     const merge = {
       name: '',
@@ -153,10 +132,23 @@ export class Mailer {
       invitedBy: invite.invitedBy,
       inviteLink,
     };
+    return this.queue(tx, 'ADMIN_INVITE', { partnerId: null, to: invite.to }, merge);
+  }
+
+  /**
+   * The one way an email enters the outbox: the template `kind` (the admin's edited one, else the default)
+   * rendered with `merge`, QUEUED when SMTP is configured, else HELD. Inside `tx`, sent after the commit.
+   */
+  private async queue(
+    tx: EntityManager,
+    kind: PartnerEmailKind,
+    recipient: { partnerId: string | null; to: string },
+    merge: Parameters<typeof renderTemplateText>[1],
+  ): Promise<OutboundEmail> {
+    const template = (await tx.findOne(EmailTemplate, { kind })) ?? DEFAULT_TEMPLATES[kind];
     const email = tx.create(OutboundEmail, {
-      kind: 'ADMIN_INVITE',
-      partnerId: null,
-      to: invite.to,
+      kind,
+      ...recipient,
       subject: renderTemplateText(template.subject, merge).replace(/\s+/g, ' ').trim(),
       body: renderTemplateText(template.body, merge),
       status: this.transport ? 'QUEUED' : 'HELD',
