@@ -1,4 +1,5 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
+import { plainRows } from './plain-statements.js';
 
 /**
  * Names of the transaction-scoped locks that serialise writes. Every transaction that changes an order or
@@ -30,7 +31,8 @@ export async function lockForTransaction(tx: EntityManager, names: readonly stri
   const sorted = [...new Set(names)].sort();
   if (sorted.length === 0) return;
   // One statement for all of them: PostgreSQL evaluates the select list left to right, so the locks are
-  // still taken one after another in the sorted order.
+  // still taken one after another in the sorted order. Reads issued right after it in the same turn travel
+  // with it and run after it (`plainRows`), so they see what the locks protect.
   const sql = `select ${sorted.map(() => 'pg_advisory_xact_lock(hashtextextended(?, 0))').join(', ')}`;
-  await tx.getConnection().execute(sql, sorted, 'run', context);
+  await plainRows(tx, sql, sorted);
 }

@@ -45,6 +45,9 @@ export async function manyById<T extends { id: string }>(
   return rows.filter((row): row is Awaited<T> => row !== null) as T[];
 }
 
+/** What a request already knows, per loader key and id (see {@link prime}). */
+const known = new WeakMap<EntityManager, Map<string, Map<string, unknown>>>();
+
 /**
  * A batched load of something other than an entity by id (e.g. the commissions of many orders): `key`
  * names the loader (one per request), `batch` answers for many ids at once.
@@ -55,5 +58,19 @@ export function batched<V>(
   batch: (ids: readonly string[]) => Promise<Map<string, V>>,
   id: string,
 ): Promise<V | null> {
+  const primed = known.get(em)?.get(key);
+  if (primed?.has(id)) return Promise.resolve(primed.get(id) as V);
   return loaderFor(em, key, batch).load(id);
+}
+
+/**
+ * Tells the request what {@link batched} `key` answers for `id` (rows it has just written), so a field that
+ * asks for it reads nothing.
+ */
+export function prime<V>(em: EntityManager, key: string, id: string, value: V): void {
+  let mine = known.get(em);
+  if (!mine) known.set(em, (mine = new Map()));
+  let primed = mine.get(key);
+  if (!primed) mine.set(key, (primed = new Map()));
+  primed.set(id, value);
 }

@@ -7,6 +7,7 @@ import { AdminUser } from '../../kernel/admin-user.entity.js';
 import { ApiKey } from './api-key.entity.js';
 import { generateApiKeySecret, hashApiKeySecret } from './api-key-secret.js';
 import { type CreateApiKeyInput } from './api-key.input.js';
+import { plainRows } from '../../database/plain-statements.js';
 
 /** Last-used times are written at most this often per key (not on every request). */
 export const TOUCH_EVERY_MS = 60_000;
@@ -35,13 +36,12 @@ export class ApiKeyService {
   async authenticate(em: EntityManager, secret: string, now = new Date()): Promise<Actor> {
     const hash = hashApiKeySecret(secret);
     // Every request of a third party passes here: one plain statement, no entity (see README, "Benchmark").
-    const [key] = await em.getConnection().execute<KeyRow[]>(
+    const [key] = await plainRows<KeyRow>(
+      em,
       `select id, secret_hash, scopes, expires_at, last_used_at, rate_limit_per_minute,
          previous_secret_expires_at
        from api_keys where (secret_hash = ? or previous_secret_hash = ?) and revoked_at is null limit 1`,
       [hash, hash],
-      'all',
-      em.getTransactionContext(),
     );
     if (!key) fail('API_KEY_INVALID', 'This API key is unknown or revoked.');
     // The driver hands timestamps over as text (the ORM's setting).

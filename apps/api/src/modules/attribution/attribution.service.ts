@@ -17,6 +17,7 @@ import { type Customer } from '../../kernel/customer.entity.js';
 import { Partner } from '../../kernel/partner.entity.js';
 import { Program } from '../../kernel/program.entity.js';
 import { toDomainProgram } from '../../kernel/program.mapper.js';
+import { plainRows } from '../../database/plain-statements.js';
 
 export interface ConversionFacts {
   at: Date;
@@ -147,16 +148,11 @@ export class AttributionService {
     const programId = facts.programId ? parseId(facts.programId, 'referral.programId') : null;
     const [namedPartner, gathered] = await Promise.all([
       facts.partnerCode
-        ? em
-            .getConnection()
-            .execute<PartnerRow[]>(
-              'select id, status, email, cookie_window_days from partners where code = ? limit 1',
-              [facts.partnerCode.trim().toLowerCase()],
-              'all',
-              // In the caller's transaction when there is one (the embedded database runs one at a time).
-              em.getTransactionContext(),
-            )
-            .then(([row]) => row ?? null)
+        ? plainRows<PartnerRow>(
+            em,
+            'select id, status, email, cookie_window_days from partners where code = ? limit 1',
+            [facts.partnerCode.trim().toLowerCase()],
+          ).then(([row]) => row ?? null)
         : Promise.resolve(null),
       this.gather(em, { at, programId, couponCode: facts.couponCode ?? null, visitorId: visitor, ipHash }),
     ]);
@@ -288,14 +284,11 @@ export class AttributionService {
 
   private async attributionProgram(tx: EntityManager, programId?: string | null): Promise<Program | null> {
     // Plain statements (every order and lead runs one), mapped to entities.
-    const rows = await tx
-      .getConnection()
-      .execute<Record<string, unknown>[]>(
-        programId ? 'select * from programs where id = ?' : 'select * from programs',
-        programId ? [programId] : [],
-        'all',
-        tx.getTransactionContext(),
-      );
+    const rows = await plainRows(
+      tx,
+      programId ? 'select * from programs where id = ?' : 'select * from programs',
+      programId ? [programId] : [],
+    );
     const programs = rows.map((row) => tx.map(Program, row));
     if (programId) {
       if (!programs[0]) fail('PROGRAM_NOT_FOUND', 'No program has this id.', 'referral.programId');

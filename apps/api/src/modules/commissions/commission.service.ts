@@ -31,6 +31,7 @@ import {
   newLedgerEntry,
   toDomainCommission,
 } from './commission.mapper.js';
+import { plainRows } from '../../database/plain-statements.js';
 
 interface EngineInputs {
   programs: Program[];
@@ -173,7 +174,8 @@ export class CommissionService {
   async chainsOf(em: EntityManager, partnerIds: readonly string[]): Promise<PartnerChains> {
     const chains: PartnerChains = new Map();
     if (partnerIds.length === 0) return chains;
-    const rows: ChainRow[] = await em.getConnection().execute(
+    const rows = await plainRows<ChainRow>(
+      em,
       `with recursive chain(id, parent_id, status, first_commission_at, depth) as (
            select id, parent_id, status, first_commission_at, 1 from partners where id = any(?::uuid[])
            union
@@ -186,8 +188,6 @@ export class CommissionService {
              '{}') as program_ids
          from (select distinct id, parent_id, status, first_commission_at from chain) c`,
       [`{${[...new Set(partnerIds)].join(',')}}`, MAX_PROGRAM_LEVELS],
-      'all',
-      em.getTransactionContext(),
     );
     for (const row of rows) {
       chains.set(row.id, {

@@ -6,6 +6,7 @@ import { parseId } from '../../common/ids.js';
 import { lockForTransaction, lockName } from '../../database/advisory-locks.js';
 import { Partner } from '../../kernel/partner.entity.js';
 import { Customer } from '../../kernel/customer.entity.js';
+import { plainRows } from '../../database/plain-statements.js';
 
 export interface CustomerFacts {
   externalId?: string | null;
@@ -73,14 +74,11 @@ export class CustomerService {
     // The one with the external id first (nulls last): it wins over a match by email. A plain statement
     // (every order and lead runs it); an entity only for a customer found, outside the identity map when
     // the caller writes the row itself (`unmanaged`).
-    const [row] = await tx
-      .getConnection()
-      .execute<Record<string, unknown>[]>(
-        `select * from customers where ${where} order by external_id asc nulls last limit 1`,
-        params,
-        'all',
-        tx.getTransactionContext(),
-      );
+    const [row] = await plainRows(
+      tx,
+      `select * from customers where ${where} order by external_id asc nulls last limit 1`,
+      params,
+    );
     const found = row ? (options.unmanaged ? tx.fork({ clear: true }) : tx).map(Customer, row) : null;
     const customer =
       found ?? tx.create(Customer, { externalId, email, name }, { persist: !options.unmanaged });

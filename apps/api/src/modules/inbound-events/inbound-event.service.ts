@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { lockForTransaction } from '../../database/advisory-locks.js';
+import { plainRows } from '../../database/plain-statements.js';
 import { fail } from '../../errors/app-error.js';
 import { InboundEvent, type InboundEventKind } from './inbound-event.entity.js';
 
@@ -53,6 +54,9 @@ export interface ReceiveOptions {
   processWritesEvent?: boolean;
 }
 
+/** What `process` reads under the locks, started with the lookup so both travel in one round trip. */
+export type LockedRead<R> = (tx: EntityManager) => Promise<R>;
+
 /** The row of a new event by column (for `json_populate_record`). */
 export function eventRow(event: InboundEvent): Record<string, unknown> {
   return {
@@ -72,18 +76,28 @@ export function eventRow(event: InboundEvent): Record<string, unknown> {
 }
 
 export class InboundEventService {
-  async receive(
+  async receive<R = undefined>(
     em: EntityManager,
     incoming: IncomingEvent,
     locks: readonly string[],
-    process: (tx: EntityManager, event: InboundEvent, waiting: InboundEvent[]) => Promise<string | null>,
-    options: ReceiveOptions = {},
+    process: (
+      tx: EntityManager,
+      event: InboundEvent,
+      waiting: InboundEvent[],
+      read: R,
+    ) => Promise<string | null>,
+    options: ReceiveOptions & { read?: LockedRead<R> } = {},
   ): Promise<Receipt> {
     const hash = payloadHash(incoming.payload);
     // A fresh fork: nothing loaded earlier in the request may stand in for what the lock protects.
     return em.fork({ clear: true }).transactional(async (tx) => {
-      await lockForTransaction(tx, locks);
-      const { existing, waiting } = await this.lookup(tx, incoming, options.waitingFor);
+      // Issued in this order in one turn, they travel together and run in this order (`plainRows`): the
+      // lookup and the caller's read come after the locks and see what they protect.
+      const [, { existing, waiting }, read] = await Promise.all([
+        lockForTransaction(tx, locks),
+        this.lookup(tx, incoming, options.waitingFor),
+        options.read ? options.read(tx) : (undefined as R),
+      ]);
       if (existing) return this.repeat(existing, hash);
       // Stored by the first flush of `process` (or at commit): one insert, with what `process` decided.
       const event = tx.create(
@@ -99,7 +113,7 @@ export class InboundEventService {
         },
         { persist: !options.processWritesEvent },
       );
-      const resultId = await process(tx, event, waiting);
+      const resultId = await process(tx, event, waiting, read);
       if (resultId) {
         event.resultId = resultId;
         event.status = 'PROCESSED';
@@ -118,16 +132,13 @@ export class InboundEventService {
   private async lookup(tx: EntityManager, incoming: IncomingEvent, waitingFor?: string) {
     const key = { kind: incoming.kind, externalId: incoming.externalId };
     // A plain statement (every incoming event runs it; usually it finds nothing): entities only for rows.
-    const found = await tx
-      .getConnection()
-      .execute<Record<string, unknown>[]>(
-        `select * from inbound_events where source = ? and ((kind = ? and external_id = ?)${
-          waitingFor ? " or (order_external_id = ? and status = 'PENDING')" : ''
-        }) order by received_at, id`,
-        [incoming.source, key.kind, key.externalId, ...(waitingFor ? [waitingFor] : [])],
-        'all',
-        tx.getTransactionContext(),
-      );
+    const found = await plainRows(
+      tx,
+      `select * from inbound_events where source = ? and ((kind = ? and external_id = ?)${
+        waitingFor ? " or (order_external_id = ? and status = 'PENDING')" : ''
+      }) order by received_at, id`,
+      [incoming.source, key.kind, key.externalId, ...(waitingFor ? [waitingFor] : [])],
+    );
     const rows = found.map((row) => tx.map(InboundEvent, row));
     const existing = rows.find((row) => row.kind === key.kind && row.externalId === key.externalId) ?? null;
     return { existing, waiting: rows.filter((row) => row !== existing) };

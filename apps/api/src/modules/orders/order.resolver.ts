@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { moneyOf } from '@partnerkit/domain';
 import { type GraphQLContext } from '../../graphql/context.js';
-import { batched, byId, manyById } from '../../graphql/loaders.js';
+import { batched, byId, manyById, prime } from '../../graphql/loaders.js';
 import { Commission } from '../../kernel/commission.entity.js';
 import { Customer } from '../../kernel/customer.entity.js';
 import { MoneyType } from '../../graphql/money.type.js';
@@ -19,6 +19,9 @@ import {
   RecordPaymentResult,
   RecordRefundResult,
 } from './order.type.js';
+
+/** The loader of an order's commissions (`Order.commissions`). */
+const ORDER_COMMISSIONS = 'order.commissions';
 
 const money = (order: SaleOrder, minor: bigint | string) => MoneyType.of(moneyOf(minor, order.currency));
 
@@ -66,7 +69,9 @@ export class OrderResolver {
     @Arg('input', () => RecordOrderInput) input: RecordOrderInput,
     @Ctx() { em }: GraphQLContext,
   ) {
-    const { status, duplicate, record } = await this.orderService.recordOrder(em, input);
+    const { status, duplicate, record, commissions } = await this.orderService.recordOrder(em, input);
+    // The answer comes from what was written: its commissions are not read back.
+    if (record && commissions) prime(em, ORDER_COMMISSIONS, record.id, commissions);
     return { status, duplicate, order: record };
   }
 
@@ -177,7 +182,7 @@ export class OrderResolver {
     // One query for the commissions of every order of the page.
     return batched(
       em,
-      'order.commissions',
+      ORDER_COMMISSIONS,
       async (ids) => {
         const rows = await em.find(
           Commission,

@@ -11,12 +11,14 @@ import {
 } from '@partnerkit/domain';
 import { AppError, fail } from '../../errors/app-error.js';
 import { lockName } from '../../database/advisory-locks.js';
+import { plainRows } from '../../database/plain-statements.js';
 import { externalId } from '../../common/external-id.js';
 import { parseId } from '../../common/ids.js';
 import { type EventBus, type PublishedEvent } from '../../events/event-bus.js';
 import { type AttributionService, type PreparedReferral } from '../attribution/attribution.service.js';
-import { type Commission } from '../../kernel/commission.entity.js';
+import { Commission } from '../../kernel/commission.entity.js';
 import { type CommissionService, type PartnerChains } from '../commissions/commission.service.js';
+import { type Customer } from '../../kernel/customer.entity.js';
 import { CustomerService, type CustomerKey } from '../customers/customer.service.js';
 import { type InboundEvent } from '../inbound-events/inbound-event.entity.js';
 import { eventRow, InboundEventService } from '../inbound-events/inbound-event.service.js';
@@ -46,6 +48,8 @@ export interface RecordResult<T> {
   status: 'PROCESSED' | 'PENDING' | 'FAILED';
   duplicate: boolean;
   record: T | null;
+  /** A new order's commissions as written (level, then id), when this delivery wrote them. */
+  commissions?: Commission[];
 }
 
 /** What a transaction decided, published once it has committed. */
@@ -84,6 +88,12 @@ class Outbox {
         payload: { commissionId: c.id, partnerId: c.partner.id },
       });
   }
+}
+
+/** A new order and its commissions' rows as written (null once events waiting for it changed them). */
+interface CreatedOrder {
+  order: SaleOrder;
+  commissionRows: Record<string, unknown>[] | null;
 }
 
 /** An order checked and read before its transaction (see `OrderService.draftOrder`). */
@@ -221,27 +231,36 @@ export class OrderService {
       return this.result(em, receipt, SaleOrder);
     }
     const outbox = new Outbox();
-    let created: SaleOrder | null = null;
+    let created = null as CreatedOrder | null;
     const receipt = await this.inbound.receive(
       em,
       { source, kind: 'ORDER', externalId: id, payload },
       [lockName.order(source, id), ...this.customers.lockNames(draft.customer)],
-      async (tx, event, waiting) => {
-        created = await this.createOrder(tx, draft, event, outbox);
+      async (tx, event, waiting, customer) => {
+        created = await this.createOrder(tx, draft, customer, event, outbox);
         if (waiting.length > 0) {
           await tx.flush();
           await this.applyWaiting(tx, source, id, waiting, outbox);
+          created.commissionRows = null; // changed by the waiting events: read back for the answer
         }
         await this.webhooks.enqueue(tx, outbox.hooks);
-        return created.id;
+        return created.order.id;
       },
-      { waitingFor: id, processWritesEvent: true },
+      {
+        waitingFor: id,
+        processWritesEvent: true,
+        // The customer is read with the event, under the customer's locks.
+        read: (tx: EntityManager) => this.customers.identifyLocked(tx, draft.customer, { unmanaged: true }),
+      },
     );
     if (!receipt.duplicate) this.events.publishAll(outbox.events);
     // A new order is answered from what was written; a repeat from what the first delivery wrote.
-    return created && !receipt.duplicate
-      ? { status: receipt.event.status, duplicate: false, record: created }
-      : this.result(em, receipt, SaleOrder);
+    if (!created || receipt.duplicate) return this.result(em, receipt, SaleOrder);
+    const { order, commissionRows } = created;
+    const commissions = commissionRows
+      ?.map((row) => em.map(Commission, row))
+      .sort((a, b) => a.level - b.level || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return { status: receipt.event.status, duplicate: false, record: order, commissions };
   }
 
   recordPayment(
@@ -322,12 +341,11 @@ export class OrderService {
     }
     const orderedAt = input.orderedAt ?? new Date();
     const [products, referral] = await Promise.all([
-      em.getConnection().execute<ProductRow[]>(
+      plainRows<ProductRow>(
+        em,
         // One JSON parameter (knex would expand an array into a list of parameters).
         'select id, sku, name, subscription from products where sku in (select json_array_elements_text(?::json))',
         [JSON.stringify([...new Set(input.items.map((item) => item.sku.trim()))])],
-        'all',
-        em.getTransactionContext(),
       ),
       this.attribution.prepareReferral(em, orderedAt, input.referral),
     ]);
@@ -389,11 +407,17 @@ export class OrderService {
   }
 
   /**
-   * Stores a drafted order under its locks: the customer, attribution, the order, its commissions. What
+   * Stores a drafted order under its locks (its customer read with the event): attribution, the order, its
+   * commissions. What
    * it writes (event, customer, order, payment, commissions, ledger entries) goes in one statement.
    */
-  private async createOrder(tx: EntityManager, draft: OrderDraft, event: InboundEvent, outbox: Outbox) {
-    const customer = await this.customers.identifyLocked(tx, draft.customer, { unmanaged: true });
+  private async createOrder(
+    tx: EntityManager,
+    draft: OrderDraft,
+    customer: Customer | null,
+    event: InboundEvent,
+    outbox: Outbox,
+  ) {
     const attribution = await this.attribution.decideReferral(tx, draft.referral, customer);
     const unmanaged = { persist: false } as const;
     const order = tx.create(
@@ -455,7 +479,7 @@ export class OrderService {
     await this.commissions.announcePlanned(tx, plan);
     outbox.createdPlanned(plan.commissions);
     outbox.sale(order);
-    return order;
+    return { order, commissionRows: plan.commissionRows };
   }
 
   /**
