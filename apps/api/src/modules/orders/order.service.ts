@@ -110,7 +110,8 @@ interface OrderDraft {
   paymentId: string;
   customer: CustomerKey | null;
   referral: PreparedReferral;
-  chains: PartnerChains;
+  /** The partners it may credit: their chains are read with the customer (`OrderService.lockedReads`). */
+  candidates: string[];
 }
 
 /**
@@ -236,8 +237,8 @@ export class OrderService {
       em,
       { source, kind: 'ORDER', externalId: id, payload },
       [lockName.order(source, id), ...this.customers.lockNames(draft.customer)],
-      async (tx, event, waiting, customer) => {
-        created = await this.createOrder(tx, draft, customer, event, outbox);
+      async (tx, event, waiting, read) => {
+        created = await this.createOrder(tx, draft, read, event, outbox);
         if (waiting.length > 0) {
           await tx.flush();
           await this.applyWaiting(tx, source, id, waiting, outbox);
@@ -249,8 +250,7 @@ export class OrderService {
       {
         waitingFor: id,
         processWritesEvent: true,
-        // The customer is read with the event, under the customer's locks.
-        read: (tx: EntityManager) => this.customers.identifyLocked(tx, draft.customer, { unmanaged: true }),
+        read: (tx: EntityManager) => this.lockedReads(tx, draft),
       },
     );
     if (!receipt.duplicate) this.events.publishAll(outbox.events);
@@ -325,7 +325,7 @@ export class OrderService {
 
   /**
    * An order checked and computed before its transaction: items against the products, amounts, the
-   * customer's key, the referral's reads, and the chains of the partners it may credit. Nothing here is
+   * customer's key, the referral's reads, and the partners it may credit. Nothing here is
    * protected by the order's lock.
    */
   private async draftOrder(
@@ -388,7 +388,6 @@ export class OrderService {
     });
     const customer = this.customers.factsOf(input.customer);
     const candidates = this.attribution.candidatePartnerIds(referral);
-    const chains = await this.commissions.chainsOf(em, candidates);
     return {
       source,
       externalId: id,
@@ -402,7 +401,7 @@ export class OrderService {
       paymentId,
       customer,
       referral,
-      chains,
+      candidates,
     };
   }
 
@@ -411,10 +410,23 @@ export class OrderService {
    * commissions. What
    * it writes (event, customer, order, payment, commissions, ledger entries) goes in one statement.
    */
+  /**
+   * Read with the event, in its round trip: the customer (under the customer's locks) and the chains of the
+   * partners the order may credit (partners are not protected by the order's lock; read a moment earlier,
+   * they are what the transaction would have read).
+   */
+  private async lockedReads(tx: EntityManager, draft: OrderDraft) {
+    const [customer, chains] = await Promise.all([
+      this.customers.identifyLocked(tx, draft.customer, { unmanaged: true }),
+      this.commissions.chainsOf(tx, draft.candidates),
+    ]);
+    return { customer, chains };
+  }
+
   private async createOrder(
     tx: EntityManager,
     draft: OrderDraft,
-    customer: Customer | null,
+    { customer, chains }: { customer: Customer | null; chains: PartnerChains },
     event: InboundEvent,
     outbox: Outbox,
   ) {
@@ -459,7 +471,7 @@ export class OrderService {
       );
     }
     const plan = await this.commissions.planSale(tx, order, {
-      chains: draft.chains,
+      chains,
       programs: attribution.program ? [attribution.program] : [],
       payments,
     });
