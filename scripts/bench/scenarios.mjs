@@ -76,20 +76,27 @@ async function redirectLoad(base, code, seconds, connections, prefix) {
   return { result, received };
 }
 
-/** Waits until the partner's stored clicks with the tag prefix stop growing; returns their sub-ids. */
-async function storedTags(pool, partnerId, prefix) {
+/**
+ * Waits until the partner's stored clicks with the tag prefix stop growing (for 2 s once they number the
+ * 302s received, else for 10 s: one batch on a cold cache can take seconds, and a shorter wait counted late
+ * clicks as lost), or 2 minutes have passed; returns their sub-ids.
+ */
+async function storedTags(pool, partnerId, prefix, expected) {
   let last = -1;
   let stableSince = Date.now();
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 120_000;
   for (;;) {
     const { rows } = await pool.query(
       'select count(*)::int as n from clicks where partner_id = $1 and sub_id like $2',
       [partnerId, `${prefix}%`],
     );
+    // Requests in flight when the load stopped are stored too: once the count reaches the 302s
+    // received, 2 s without growth end the wait.
+    const quiet = rows[0].n >= expected ? 2_000 : 10_000;
     if (rows[0].n !== last) {
       last = rows[0].n;
       stableSince = Date.now();
-    } else if (Date.now() - stableSince > 2_000 || Date.now() > deadline) break;
+    } else if (Date.now() - stableSince > quiet || Date.now() > deadline) break;
     await sleep(500);
   }
   const { rows } = await pool.query('select sub_id from clicks where partner_id = $1 and sub_id like $2', [
@@ -134,7 +141,10 @@ export async function redirect(ctx) {
     const meter = cpuMeter(pool, api.child.pid, ctx.databaseName);
     await meter.start();
     const { result, received } = await redirectLoad(api.base, 'bench-clicks', seconds, connections, prefix);
-    const account = clickAccount(received, await storedTags(pool, bench.clickPartnerId, prefix));
+    const account = clickAccount(
+      received,
+      await storedTags(pool, bench.clickPartnerId, prefix, received.length),
+    );
     const cpu = await meter.stop(); // includes writing the last clicks
     ctx.raw.redirect = {
       baseline: summary(baseline),
@@ -218,7 +228,10 @@ export async function sustained(ctx) {
     config.connections,
     prefix,
   );
-  const account = clickAccount(received, await storedTags(pool, bench.clickPartnerId, prefix));
+  const account = clickAccount(
+    received,
+    await storedTags(pool, bench.clickPartnerId, prefix, received.length),
+  );
   ctx.raw.sustained = { redirect: summary(result), account };
   return [
     {

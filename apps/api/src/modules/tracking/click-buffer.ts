@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
 import { type Knex, type MikroORM } from '@mikro-orm/postgresql';
 import { classifyClicks } from '@partnerkit/domain';
 import { isDatabaseUnavailable } from '../../database/database-outage.js';
@@ -227,7 +227,9 @@ export class ClickBuffer {
   private classify(batch: ClassifiedClick[]) {
     const fresh = batch.filter((click) => click.id === undefined);
     if (fresh.length === 0) return;
-    for (const click of fresh) click.id = randomUUID();
+    // Time-ordered ids (UUIDv7, from the click's time): each batch appends to the end of the primary key's
+    // index instead of touching random pages of it (on a table of millions that is a page read per click).
+    for (const click of fresh) click.id = uuidv7({ msecs: click.clickedAt.getTime() });
     const { verdicts, counted } = classifyClicks(
       fresh.map((click) => ({
         id: click.id,

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
 import { Entity, Index, ManyToOne, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { Partner } from '../../kernel/partner.entity.js';
 
@@ -11,8 +11,9 @@ import { Partner } from '../../kernel/partner.entity.js';
 @Index({ properties: ['ipHash', 'clickedAt'] })
 @Index({ properties: ['partner', 'clickedAt'] })
 export class Click {
+  /** Time-ordered (UUIDv7): new clicks append to the end of the primary key's index. */
   @PrimaryKey({ type: 'uuid' })
-  id: Opt<string> = randomUUID();
+  id: Opt<string> = uuidv7();
 
   @ManyToOne(() => Partner, { deleteRule: 'cascade' })
   partner!: Partner;

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
 import { ipHasher } from '../../common/ip-hash.js';
 import { fail } from '../../errors/app-error.js';
 import { isValidSubId, linkAppliesToPartner, safeDeepLink } from '@partnerkit/domain';
@@ -28,19 +28,11 @@ interface RedirectRequest {
   Querystring: { url?: string; sub?: string };
 }
 
-/** 128 random bits, hex; drawn from a pooled buffer so a click costs no system call. */
-const visitorIds = (() => {
-  let pool = Buffer.alloc(0);
-  let offset = 0;
-  return () => {
-    if (offset + 16 > pool.length) {
-      pool = randomBytes(16 * 512);
-      offset = 0;
-    }
-    offset += 16;
-    return pool.toString('hex', offset - 16, offset);
-  };
-})();
+/**
+ * A new visitor's id: a UUIDv7 as 32 hex digits (its time first, then 74 random bits). Time-ordered, so the
+ * clicks of new visitors append to the end of the visitor-id index instead of touching random pages of it.
+ */
+const newVisitorId = () => uuidv7().replaceAll('-', '');
 
 /** Appends `name=value` to a URL's query string (before any #fragment). */
 function withParam(url: string, name: string, value: string): string {
@@ -85,7 +77,7 @@ export function registerClickRoutes(app: FastifyInstance, options: RedirectRoute
       );
     }
     const known = request.cookies[VISITOR_COOKIE];
-    const visitorId = known && VISITOR_ID.test(known) ? known : visitorIds();
+    const visitorId = known && VISITOR_ID.test(known) ? known : newVisitorId();
     const maxAge = partner?.cookieMaxAge ?? DEFAULT_MAX_AGE;
 
     let stored: Promise<void> | undefined;
