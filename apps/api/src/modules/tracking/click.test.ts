@@ -114,6 +114,25 @@ describe('the redirect', () => {
     expect(new URL(forged.headers.location as string).searchParams.get('pk_vid')).toMatch(/^[0-9a-f]{32}$/);
   });
 
+  test('new visitors and their clicks get time-ordered ids (UUIDv7): later ones sort after earlier ones', async () => {
+    const partner = await activePartner();
+    const visitors: string[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const response = await click(t, `/r/${partner.code}`);
+      visitors.push(new URL(response.headers.location as string).searchParams.get('pk_vid')!);
+      await new Promise((resolve) => setTimeout(resolve, 3));
+    }
+    await t.app.tracking.buffer.flush();
+    const stored = (await clicksOf(partner.id)).sort((a, b) => a.clickedAt.getTime() - b.clickedAt.getTime());
+    for (const ids of [visitors, stored.map((c) => c.id.replaceAll('-', ''))]) {
+      expect(ids.every((id) => id[12] === '7')).toBe(true); // version 7
+      expect([...ids].sort()).toEqual(ids);
+      expect(new Set(ids).size).toBe(3);
+    }
+    // The id's time is the click's.
+    expect(parseInt(stored[0]!.id.replaceAll('-', '').slice(0, 12), 16)).toBe(stored[0]!.clickedAt.getTime());
+  });
+
   test("uses the longest cookie window of the partner's programs, or the partner's override", async () => {
     const programs = await Promise.all(
       [14, 90].map(async (days) => {
