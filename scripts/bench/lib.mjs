@@ -32,6 +32,7 @@ export function settings() {
     database: env.BENCH_DATABASE || null,
     keep: flag('BENCH_KEEP'),
     skipSeed: flag('BENCH_SKIP_SEED'),
+    prewarm: env.BENCH_PREWARM !== '0',
     partners: num('BENCH_PARTNERS', quick ? 2_000 : 10_000),
     clicks: num('BENCH_CLICKS', quick ? 200_000 : 10_000_000),
     orders: num('BENCH_ORDERS', quick ? 20_000 : 1_000_000),
