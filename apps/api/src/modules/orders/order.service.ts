@@ -406,11 +406,6 @@ export class OrderService {
   }
 
   /**
-   * Stores a drafted order under its locks (its customer read with the event): attribution, the order, its
-   * commissions. What
-   * it writes (event, customer, order, payment, commissions, ledger entries) goes in one statement.
-   */
-  /**
    * Read with the event, in its round trip: the customer (under the customer's locks) and the chains of the
    * partners the order may credit (partners are not protected by the order's lock; read a moment earlier,
    * they are what the transaction would have read).
@@ -423,6 +418,11 @@ export class OrderService {
     return { customer, chains };
   }
 
+  /**
+   * Stores a drafted order under its locks, with what was read with the event: attribution, the order, its
+   * commissions. What it writes (event, customer, order, payment, commissions, ledger entries) goes in one
+   * statement.
+   */
   private async createOrder(
     tx: EntityManager,
     draft: OrderDraft,
