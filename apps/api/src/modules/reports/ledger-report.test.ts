@@ -23,6 +23,7 @@ import {
   salesSetup,
   type SalesSetup,
 } from '../../test-support/sales.js';
+import { plainEntry } from '../../test-support/ledger.js';
 import { Commission } from '../../kernel/commission.entity.js';
 import { LedgerEntry } from '../../kernel/ledger-entry.entity.js';
 import {
@@ -362,22 +363,14 @@ describe('the ledger report in SQL agrees with the domain', () => {
         async (drafts, fromOffset, length) => {
           const em = t.orm.em.fork();
           for (const draft of drafts) {
-            const at = new Date(base + draft.at);
-            const entry: DomainLedgerEntry = {
-              id: `prop-${unique()}-${unique()}`,
+            const entry = plainEntry({
               partnerId: partners[draft.partner]!.id,
               kind: draft.kind,
-              amount: { amountMinor: draft.amount, currency: draft.currency },
-              effectiveAt: at,
-              availableAt: at,
-              commissionId: null,
-              refundId: null,
-              payoutBatchId: null,
-              method: null,
-              reference: null,
-              reason: draft.kind === 'ADJUSTMENT' ? 'property' : null,
-              adminId: null,
-            };
+              amountMinor: draft.amount,
+              currency: draft.currency,
+              effectiveAt: new Date(base + draft.at),
+              reason: 'property',
+            });
             newLedgerEntry(em, entry);
             all.push(entry);
           }

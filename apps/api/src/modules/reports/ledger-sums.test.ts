@@ -10,6 +10,7 @@ import {
   type TestApp,
 } from '../../test-support/test-app.js';
 import { newLedgerEntry } from '../commissions/commission.mapper.js';
+import { plainEntry } from '../../test-support/ledger.js';
 import { balancePieces, ledgerSumsSql, type LedgerSumPiece } from './ledger-sums.js';
 import { run } from './report-sql.js';
 
@@ -198,23 +199,17 @@ describe('the rollup agrees with the plain sum of the entries', () => {
           for (const drafts of statements) {
             const em = t.orm.em.fork();
             for (const draft of drafts) {
-              const at = new Date(base + draft.at);
-              const entry: DomainLedgerEntry = {
-                id: `sum-${unique()}-${unique()}`,
-                partnerId: partners[draft.partner]!.id,
-                kind: draft.kind,
-                amount: { amountMinor: draft.amount, currency: draft.currency },
-                effectiveAt: at,
-                availableAt: at,
-                commissionId: null,
-                refundId: null,
-                payoutBatchId: null,
-                method: null,
-                reference: null,
-                reason: draft.kind === 'ADJUSTMENT' ? 'property' : null,
-                adminId: null,
-              };
-              newLedgerEntry(em, entry);
+              newLedgerEntry(
+                em,
+                plainEntry({
+                  partnerId: partners[draft.partner]!.id,
+                  kind: draft.kind,
+                  amountMinor: draft.amount,
+                  currency: draft.currency,
+                  effectiveAt: new Date(base + draft.at),
+                  reason: 'property',
+                }),
+              );
             }
             await em.flush();
           }
@@ -246,21 +241,18 @@ describe('the rollup agrees with the plain sum of the entries', () => {
       const em = t.orm.em.fork();
       ['COMMISSION', 'CLAWBACK', 'PAYMENT', 'ADJUSTMENT'].forEach((kind, i) => {
         for (let hour = 0; hour < 60; hour += 1) {
-          newLedgerEntry(em, {
-            id: `api-${unique()}`,
-            partnerId: members[hour % 2]!.id,
-            kind: kind as DomainLedgerEntry['kind'],
-            amount: { amountMinor: BigInt((hour + 1) * (i + 1) * (i % 2 ? -1 : 1)), currency: 'USD' },
-            effectiveAt: new Date(base + hour * 3_600_000 + i * 11 * MINUTE),
-            availableAt: new Date(base),
-            commissionId: null,
-            refundId: null,
-            payoutBatchId: null,
-            method: null,
-            reference: null,
-            reason: kind === 'ADJUSTMENT' ? 'api' : null,
-            adminId: null,
-          });
+          newLedgerEntry(
+            em,
+            plainEntry({
+              partnerId: members[hour % 2]!.id,
+              kind: kind as DomainLedgerEntry['kind'],
+              amountMinor: BigInt((hour + 1) * (i + 1) * (i % 2 ? -1 : 1)),
+              currency: 'USD',
+              effectiveAt: new Date(base + hour * 3_600_000 + i * 11 * MINUTE),
+              availableAt: new Date(base),
+              reason: 'api',
+            }),
+          );
         }
       });
       await em.flush();

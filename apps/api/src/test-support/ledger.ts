@@ -1,0 +1,34 @@
+import { type LedgerEntry } from '@partnerkit/domain';
+import { unique } from './test-app.js';
+
+/** What a test chooses of a ledger entry it writes directly (see {@link plainEntry}). */
+export interface PlainEntryFields {
+  partnerId: string;
+  kind: LedgerEntry['kind'];
+  amountMinor: bigint;
+  currency: string;
+  effectiveAt: Date;
+  /** Default: `effectiveAt`. */
+  availableAt?: Date;
+  /** Why an adjustment was made (other kinds have none). */
+  reason?: string;
+}
+
+/** A ledger entry of no commission, refund or payout, for tests that write entries directly. */
+export function plainEntry(fields: PlainEntryFields): LedgerEntry {
+  return {
+    id: `entry-${unique()}-${unique()}`,
+    partnerId: fields.partnerId,
+    kind: fields.kind,
+    amount: { amountMinor: fields.amountMinor, currency: fields.currency },
+    effectiveAt: fields.effectiveAt,
+    availableAt: fields.availableAt ?? fields.effectiveAt,
+    commissionId: null,
+    refundId: null,
+    payoutBatchId: null,
+    method: null,
+    reference: null,
+    reason: fields.kind === 'ADJUSTMENT' ? (fields.reason ?? 'test') : null,
+    adminId: null,
+  };
+}
