@@ -381,7 +381,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   mailer.start(orm);
   app.addHook('onClose', () => mailer.stop());
   dispatcher.start(orm);
-  // Every event that may have queued deliveries is published after its transaction committed.
+  // Every event that may have queued deliveries is published after its transaction committed; with no
+  // endpoint enabled, nothing was queued (a round trip per order saved).
   for (const topic of [
     'PARTNER_UPDATED',
     'LEAD_RECORDED',
@@ -389,7 +390,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     'COMMISSION_CHANGED',
     'PAYOUT_PAID',
   ] as const) {
-    const unsubscribe = events.subscribe(topic, () => dispatcher.kick());
+    const unsubscribe = events.subscribe(topic, () => {
+      if (services.webhooks.mayHaveQueued()) dispatcher.kick();
+    });
     app.addHook('onClose', async () => unsubscribe());
   }
   app.addHook('onClose', () => dispatcher.stop());

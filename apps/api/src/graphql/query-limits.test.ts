@@ -156,6 +156,16 @@ describe('document limits (graphql-armor)', () => {
     expect(operationCost(schema, parse('{ partners { nodes { id } } }'), {})).toBeGreaterThan(
       operationCost(schema, parse('{ partners(first: 1) { nodes { id } } }'), {})!,
     );
+    // Remembered per document, but never across page sizes, flags or variables that do not fit.
+    const document = parse(pages('$n'));
+    const large = operationCost(schema, document, { n: 200 })!;
+    expect(operationCost(schema, document, { n: 2 })!).toBeLessThan(large);
+    expect(operationCost(schema, document, { n: 200 })).toBe(large);
+    expect(operationCost(schema, document, { n: 'many' })).toBeNull();
+    const flagged = parse('query($f: Boolean!) { partners(first: 200) @include(if: $f) { nodes { id } } }');
+    expect(operationCost(schema, flagged, { f: false })!).toBeLessThan(
+      operationCost(schema, flagged, { f: true })!,
+    );
     const few = await t.gql(pages('$n'), { n: 5 }, admin);
     expect(few.errors).toBeUndefined();
     const normal = await t.gql(`{ partners(first: 200) { totalCount nodes { ${fields} } } }`, {}, admin);

@@ -100,10 +100,32 @@ const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   return size === undefined ? undefined : 1 + Math.max(size, 1) * childComplexity;
 };
 
+/** Costs already computed, per schema and parsed document (Apollo keeps one per distinct query text). */
+const knownCosts = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number>>>();
+/** Variants remembered per document (page sizes and flags seen); the oldest are forgotten first. */
+const COSTS_PER_DOCUMENT = 32;
+
+/**
+ * What of the variables a cost can depend on: the values of numbers (page sizes), booleans (`@include`,
+ * `@skip`) and nulls; of any other value only its kind (a string or an object cannot change a page size).
+ */
+function costKey(operationName: string | null | undefined, variables: Record<string, unknown>): string {
+  let key = operationName ?? '';
+  for (const [name, value] of Object.entries(variables)) {
+    const shown =
+      value === null || typeof value === 'number' || typeof value === 'boolean'
+        ? String(value)
+        : typeof value;
+    key += `\u0000${name}=${shown}`;
+  }
+  return key;
+}
+
 /**
  * What an operation costs (graphql-query-complexity): 1 per field; a field with a page size (`first`,
  * written in the document, passed as a variable, or its default) costs that many times its children. Null
- * when the variables do not fit the operation (execution reports that error itself, coded).
+ * when the variables do not fit the operation (execution reports that error itself, coded). Computed once
+ * per document and page sizes: every request of the console, the portal or an integration repeats its own.
  */
 export function operationCost(
   schema: GraphQLSchema,
@@ -111,8 +133,16 @@ export function operationCost(
   variables: Record<string, unknown> | undefined,
   operationName?: string | null,
 ): number | null {
+  const ofSchema = knownCosts.get(schema) ?? new WeakMap<DocumentNode, Map<string, number>>();
+  knownCosts.set(schema, ofSchema);
+  const ofDocument = ofSchema.get(document) ?? new Map<string, number>();
+  ofSchema.set(document, ofDocument);
+  const key = costKey(operationName, variables ?? {});
+  const known = ofDocument.get(key);
+  if (known !== undefined) return known;
+  let cost: number;
   try {
-    return getComplexity({
+    cost = getComplexity({
       schema,
       query: document,
       variables: variables ?? {},
@@ -120,8 +150,11 @@ export function operationCost(
       estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
     });
   } catch {
-    return null;
+    return null; // not remembered: it depends on the values themselves
   }
+  ofDocument.set(key, cost);
+  if (ofDocument.size > COSTS_PER_DOCUMENT) ofDocument.delete(ofDocument.keys().next().value!);
+  return cost;
 }
 
 /** The refusal of an operation above {@link QUERY_LIMITS.maxCost}, or null. */

@@ -136,6 +136,14 @@ export class WebhookService {
     );
   }
 
+  /**
+   * False while this instance knows that no endpoint is enabled: then `enqueue` queued nothing here, and the
+   * dispatcher need not look for deliveries after a commit (its timer still does).
+   */
+  mayHaveQueued(): boolean {
+    return !(this.subscribed && this.subscribed.until > Date.now() && this.subscribed.types.size === 0);
+  }
+
   /** The event types of enabled endpoints (read at most every few seconds, see SUBSCRIBED_CACHE_MS). */
   private async subscribedTypes(tx: EntityManager): Promise<Set<string>> {
     if (this.subscribed && this.subscribed.until > Date.now()) return this.subscribed.types;

@@ -14,6 +14,7 @@ import {
 import { WebhookDelivery } from './webhook-delivery.entity.js';
 import { WebhookEndpoint } from './webhook-endpoint.entity.js';
 import { isPublicAddress } from './webhook-target.js';
+import { WebhookService } from './webhook.service.js';
 import { childOrder, RECORD_ORDER, RECORD_REFUND, salesSetup } from '../../test-support/sales.js';
 
 interface Received {
@@ -106,6 +107,33 @@ const deliveriesOf = async (endpointId: string) =>
     lastError: string | null;
     body: string;
   }>;
+
+describe('whether a commit may have queued deliveries (the dispatcher looks only then)', () => {
+  test('not while this instance knows that no endpoint is enabled', async () => {
+    const service = new WebhookService({ allowPrivateTargets: true });
+    const em = t.orm.em.fork();
+    const enabled = async () =>
+      (
+        await em
+          .getConnection()
+          .execute<Array<{ n: number }>>('select count(*)::int as n from webhook_endpoints where enabled')
+      )[0]!.n;
+    expect(service.mayHaveQueued()).toBe(true); // nothing known yet
+    await em.transactional((tx) => service.enqueue(tx, []));
+    expect(service.mayHaveQueued()).toBe((await enabled()) > 0);
+    const { endpoint } = await service.create(
+      em,
+      { url: receiver.url, events: ['payout.paid'], description: 'known at once' },
+      null,
+    );
+    expect(service.mayHaveQueued()).toBe(true);
+    await em.transactional((tx) => service.enqueue(tx, []));
+    expect(service.mayHaveQueued()).toBe(true);
+    await service.remove(em, endpoint.id);
+    await em.transactional((tx) => service.enqueue(tx, []));
+    expect(service.mayHaveQueued()).toBe((await enabled()) > 0);
+  });
+});
 
 describe('outgoing webhooks', () => {
   test('an event is queued in its transaction and delivered signed per Standard Webhooks', async () => {
