@@ -45,8 +45,8 @@ export async function manyById<T extends { id: string }>(
   return rows.filter((row): row is Awaited<T> => row !== null) as T[];
 }
 
-/** What a request already knows, per loader key and id (see {@link prime}). */
-const known = new WeakMap<EntityManager, Map<string, Map<string, unknown>>>();
+/** What a request already knows, per loader key and id (see {@link prime}): built on first use. */
+const known = new WeakMap<EntityManager, Map<string, Map<string, () => unknown>>>();
 
 /**
  * A batched load of something other than an entity by id (e.g. the commissions of many orders): `key`
@@ -58,19 +58,21 @@ export function batched<V>(
   batch: (ids: readonly string[]) => Promise<Map<string, V>>,
   id: string,
 ): Promise<V | null> {
-  const primed = known.get(em)?.get(key);
-  if (primed?.has(id)) return Promise.resolve(primed.get(id) as V);
+  const primed = known.get(em)?.get(key)?.get(id);
+  if (primed) return Promise.resolve(primed() as V);
   return loaderFor(em, key, batch).load(id);
 }
 
 /**
  * Tells the request what {@link batched} `key` answers for `id` (rows it has just written), so a field that
- * asks for it reads nothing.
+ * asks for it reads nothing. `value` runs once, when a field first asks (entities cost their mapping, and
+ * most answers do not select them).
  */
-export function prime<V>(em: EntityManager, key: string, id: string, value: V): void {
+export function prime<V>(em: EntityManager, key: string, id: string, value: () => V): void {
   let mine = known.get(em);
   if (!mine) known.set(em, (mine = new Map()));
   let primed = mine.get(key);
   if (!primed) mine.set(key, (primed = new Map()));
-  primed.set(id, value);
+  let built: { value: V } | null = null;
+  primed.set(id, () => (built ??= { value: value() }).value);
 }

@@ -48,8 +48,11 @@ export interface RecordResult<T> {
   status: 'PROCESSED' | 'PENDING' | 'FAILED';
   duplicate: boolean;
   record: T | null;
-  /** A new order's commissions as written (level, then id), when this delivery wrote them. */
-  commissions?: Commission[];
+  /**
+   * A new order's commissions as written (level, then id), when this delivery wrote them: entities of the
+   * caller's EntityManager, mapped when first asked for.
+   */
+  commissions?: () => Commission[];
 }
 
 /** What a transaction decided, published once it has committed. */
@@ -257,10 +260,18 @@ export class OrderService {
     // A new order is answered from what was written; a repeat from what the first delivery wrote.
     if (!created || receipt.duplicate) return this.result(em, receipt, SaleOrder);
     const { order, commissionRows } = created;
-    const commissions = commissionRows
-      ?.map((row) => em.map(Commission, row))
-      .sort((a, b) => a.level - b.level || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return { status: receipt.event.status, duplicate: false, record: order, commissions };
+    const commissions =
+      commissionRows &&
+      (() =>
+        commissionRows
+          .map((row) => em.map(Commission, row))
+          .sort((a, b) => a.level - b.level || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+    return {
+      status: receipt.event.status,
+      duplicate: false,
+      record: order,
+      commissions: commissions ?? undefined,
+    };
   }
 
   recordPayment(
