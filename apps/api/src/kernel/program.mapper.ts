@@ -82,8 +82,85 @@ export const rulesFromStored = (rules: readonly StoredRule[]): CommissionRule[] 
       : null,
   }));
 
+/** What the domain's `Program` is made of: the entity, or a plain row turned into the same fields. */
+export type StoredProgram = Pick<
+  Program,
+  | 'id'
+  | 'name'
+  | 'notes'
+  | 'priority'
+  | 'currency'
+  | 'cookieWindowDays'
+  | 'attributionMode'
+  | 'splitWeights'
+  | 'permanentReferral'
+  | 'ipWindowMinutes'
+  | 'levels'
+  | 'holdDays'
+  | 'minimumPayoutMinor'
+  | 'timing'
+  | 'unusedLevelShare'
+  | 'timeZone'
+  | 'rules'
+>;
+
+/** The columns of {@link ProgramRow}, for a plain select of programs. */
+export const PROGRAM_ROW_COLUMNS =
+  'id, created_at, name, notes, priority, currency, cookie_window_days, attribution_mode, split_weights, ' +
+  'permanent_referral, ip_window_minutes, levels, hold_days, minimum_payout_minor, timing, unused_level_share, ' +
+  'time_zone, rules';
+
+/**
+ * A program as a plain select of {@link PROGRAM_ROW_COLUMNS} returns it (bigint as a string, JSON parsed):
+ * every order and lead reads one, and an entity would cost more than the rest of the read.
+ */
+export interface ProgramRow {
+  id: string;
+  /** As the ORM's driver returns timestamps: text. */
+  created_at: string;
+  name: string;
+  notes: string;
+  priority: number;
+  currency: string;
+  cookie_window_days: number;
+  attribution_mode: Program['attributionMode'];
+  split_weights: Program['splitWeights'];
+  permanent_referral: boolean;
+  ip_window_minutes: number | null;
+  levels: number;
+  hold_days: number;
+  minimum_payout_minor: string;
+  timing: Program['timing'];
+  unused_level_share: Program['unusedLevelShare'];
+  time_zone: string;
+  rules: Program['rules'];
+}
+
+/** A program's row as the domain's `Program` (the same as {@link toDomainProgram} of its entity). */
+export function programRowToDomain(row: ProgramRow): DomainProgram {
+  return toDomainProgram({
+    id: row.id,
+    name: row.name,
+    notes: row.notes,
+    priority: row.priority,
+    currency: row.currency,
+    cookieWindowDays: row.cookie_window_days,
+    attributionMode: row.attribution_mode,
+    splitWeights: row.split_weights,
+    permanentReferral: row.permanent_referral,
+    ipWindowMinutes: row.ip_window_minutes,
+    levels: row.levels,
+    holdDays: row.hold_days,
+    minimumPayoutMinor: BigInt(row.minimum_payout_minor),
+    timing: row.timing,
+    unusedLevelShare: row.unused_level_share,
+    timeZone: row.time_zone,
+    rules: row.rules,
+  });
+}
+
 /** The stored program as the domain's `Program`, for the commission engine. */
-export function toDomainProgram(program: Program): DomainProgram {
+export function toDomainProgram(program: StoredProgram): DomainProgram {
   return {
     id: program.id,
     name: program.name,

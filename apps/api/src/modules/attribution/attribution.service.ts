@@ -4,6 +4,7 @@ import {
   defaultAttributionProgram,
   type Attribution,
   type AttributionPartner,
+  type Program as DomainProgram,
   type Touch,
 } from '@partnerkit/domain';
 import { fail } from '../../errors/app-error.js';
@@ -15,8 +16,7 @@ import { ClickService } from '../tracking/click.service.js';
 import { CouponService } from '../coupons/coupon.service.js';
 import { type Customer } from '../../kernel/customer.entity.js';
 import { Partner } from '../../kernel/partner.entity.js';
-import { Program } from '../../kernel/program.entity.js';
-import { toDomainProgram } from '../../kernel/program.mapper.js';
+import { PROGRAM_ROW_COLUMNS, programRowToDomain, type ProgramRow } from '../../kernel/program.mapper.js';
 import { plainRows } from '../../database/plain-statements.js';
 
 export interface ConversionFacts {
@@ -33,7 +33,8 @@ export interface ConversionFacts {
 }
 
 export interface AttributionOutcome extends Attribution {
-  program: Program | null;
+  /** The program whose attribution settings applied (the domain's view of it). */
+  program: DomainProgram | null;
 }
 
 export type ReferralOutcome = AttributionOutcome & { visitorId: string | null; ipHash: string | null };
@@ -41,7 +42,7 @@ export type ReferralOutcome = AttributionOutcome & { visitorId: string | null; i
 /** What attribution read before knowing the customer. */
 interface GatheredFacts {
   at: Date;
-  program: Program | null;
+  program: DomainProgram | null;
   couponPartnerId: string | null;
   visitorTouches: Touch[];
   ipTouches: Touch[];
@@ -228,14 +229,13 @@ export class AttributionService {
       partners: new Map(),
     };
     if (!program) return gathered;
-    const settings = toDomainProgram(program);
     const [couponPartnerId, visitorTouches, ipTouches] = await Promise.all([
       this.coupons.partnerIdOf(em, facts.couponCode),
       facts.visitorId
         ? this.clicks.touches(em, { visitorId: facts.visitorId }, facts.at)
         : Promise.resolve([]),
-      facts.ipHash && settings.ipWindowMinutes
-        ? this.clicks.touches(em, { ipHash: facts.ipHash }, facts.at, settings.ipWindowMinutes)
+      facts.ipHash && program.ipWindowMinutes
+        ? this.clicks.touches(em, { ipHash: facts.ipHash }, facts.at, program.ipWindowMinutes)
         : Promise.resolve([]),
     ]);
     Object.assign(gathered, { couponPartnerId, visitorTouches, ipTouches });
@@ -270,7 +270,7 @@ export class AttributionService {
 
     const decision = attributeConversion({
       at: gathered.at,
-      program: toDomainProgram(program),
+      program,
       partners,
       manualPartnerId,
       permanentReferralPartnerId,
@@ -282,18 +282,20 @@ export class AttributionService {
     return { ...decision, program };
   }
 
-  private async attributionProgram(tx: EntityManager, programId?: string | null): Promise<Program | null> {
-    // Plain statements (every order and lead runs one), mapped to entities.
-    const rows = await plainRows(
+  private async attributionProgram(
+    tx: EntityManager,
+    programId?: string | null,
+  ): Promise<DomainProgram | null> {
+    // A plain statement (every order and lead runs one), no entities.
+    const rows = await plainRows<ProgramRow>(
       tx,
-      programId ? 'select * from programs where id = ?' : 'select * from programs',
+      `select ${PROGRAM_ROW_COLUMNS} from programs${programId ? ' where id = ?' : ''}`,
       programId ? [programId] : [],
     );
-    const programs = rows.map((row) => tx.map(Program, row));
-    if (programId) {
-      if (!programs[0]) fail('PROGRAM_NOT_FOUND', 'No program has this id.', 'referral.programId');
-      return programs[0];
-    }
-    return defaultAttributionProgram(programs);
+    if (programId && !rows[0]) fail('PROGRAM_NOT_FOUND', 'No program has this id.', 'referral.programId');
+    const chosen = defaultAttributionProgram(
+      rows.map((row) => ({ id: row.id, priority: row.priority, createdAt: new Date(row.created_at), row })),
+    );
+    return chosen && programRowToDomain(chosen.row);
   }
 }

@@ -14,6 +14,7 @@ import {
   type LifecycleDecision,
   type Order as DomainOrder,
   type Commission as DomainCommission,
+  type Program as DomainProgram,
 } from '@partnerkit/domain';
 import { type Mailer } from '../emails/mailer.service.js';
 import { type Lead } from '../../kernel/lead.entity.js';
@@ -34,7 +35,7 @@ import {
 import { plainRows } from '../../database/plain-statements.js';
 
 interface EngineInputs {
-  programs: Program[];
+  programs: DomainProgram[];
   partners: ChainPartner[];
   chains: PartnerChains;
 }
@@ -76,7 +77,7 @@ export interface SalePlan {
 /** What a caller already knows about a sale (see `CommissionService.creditSale`). */
 export interface KnownSaleFacts {
   chains?: PartnerChains;
-  programs?: readonly Program[];
+  programs?: readonly DomainProgram[];
   /** The sale's own payments (not renewals), oldest first. */
   payments?: readonly SalePayment[];
   /** The sale was created in this transaction: none of its commissions is stored yet. */
@@ -113,7 +114,7 @@ export class CommissionService {
     const sale = await this.saleInput(tx, order, undefined, { ...known, fresh: true });
     if (!sale) return { commissions: [], commissionRows: [], entryRows: [], chains: new Map() };
     const lines = calculateCommissions(sale.input);
-    const decision = createCommissions(lines, sale.programs.map(toDomainProgram));
+    const decision = createCommissions(lines, sale.programs);
     const byKey = new Map(lines.map((line) => [line.key, line]));
     return {
       commissions: decision.commissions,
@@ -147,7 +148,7 @@ export class CommissionService {
     order: SaleOrder,
     cache?: Map<string, EngineInputs>,
     known: KnownSaleFacts = {},
-  ): Promise<{ input: CalculateCommissionsInput; programs: Program[]; chains: PartnerChains } | null> {
+  ): Promise<{ input: CalculateCommissionsInput; programs: DomainProgram[]; chains: PartnerChains } | null> {
     if (order.credits.length === 0) return null;
     const creditedIds = order.credits.map((credit) => credit.partnerId);
     const key = [...creditedIds].sort().join(',');
@@ -159,7 +160,7 @@ export class CommissionService {
       chains: inputs.chains,
       input: {
         order: await this.domainOrder(em, order, known.payments),
-        programs: inputs.programs.map(toDomainProgram),
+        programs: inputs.programs,
         credits: order.credits,
         partners: inputs.partners,
       },
@@ -209,7 +210,7 @@ export class CommissionService {
     if (programs.length === 0) return [];
     const lines = calculateLeadCommissions({
       lead: { id: lead.id, at: lead.occurredAt, productId: lead.productId },
-      programs: programs.map(toDomainProgram),
+      programs,
       credits: lead.credits,
       partners,
     });
@@ -240,7 +241,7 @@ export class CommissionService {
   private async storeLines(
     tx: EntityManager,
     lines: CommissionLine[],
-    programs: Program[],
+    programs: DomainProgram[],
     chains: PartnerChains,
     fresh = false,
   ) {
@@ -253,7 +254,7 @@ export class CommissionService {
           ),
         );
     const unstored = lines.filter((line) => !stored.has(line.key));
-    const decision = createCommissions(unstored, programs.map(toDomainProgram));
+    const decision = createCommissions(unstored, programs);
     const byKey = new Map(unstored.map((line) => [line.key, line]));
     const created = decision.commissions.map((commission) =>
       newCommission(tx, commission, byKey.get(commission.id)!),
@@ -333,7 +334,8 @@ export class CommissionService {
     const byId = new Map((known.programs ?? []).map((program) => [program.id, program]));
     const missing = programIds.filter((id) => !byId.has(id));
     if (missing.length)
-      for (const program of await tx.find(Program, { id: { $in: missing } })) byId.set(program.id, program);
+      for (const program of await tx.find(Program, { id: { $in: missing } }))
+        byId.set(program.id, toDomainProgram(program));
     const programs = programIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
     return { programs, partners: [...chains.values()].map((chain) => chain.partner), chains };
   }

@@ -11,6 +11,7 @@ import { InboundEventService } from '../inbound-events/inbound-event.service.js'
 import { type RecordResult } from '../orders/order.service.js';
 import { Product } from '../../kernel/product.entity.js';
 import { Lead } from '../../kernel/lead.entity.js';
+import { Program } from '../../kernel/program.entity.js';
 import {
   commissionCreated,
   commissionFacts,
@@ -87,7 +88,7 @@ export class LeadService {
           visitorId: attribution.visitorId,
           attributionMethod: attribution.method,
           credits: [...credits],
-          attributionProgram: attribution.program,
+          attributionProgram: attribution.program ? tx.getReference(Program, attribution.program.id) : null,
           productId: product?.id ?? null,
           occurredAt,
         });

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Program } from '../../kernel/program.entity.js';
 import {
+  PROGRAM_ROW_COLUMNS,
+  programRowToDomain,
+  toDomainProgram,
+  type ProgramRow,
+} from '../../kernel/program.mapper.js';
+import {
   createPartner,
   createTestApp,
   errorOf,
@@ -70,6 +76,62 @@ describe('creating programs', () => {
     );
     expect(result.data?.createProgram.minimumPayout.amountMinor).toBe(minor);
     expect(result.data?.createProgram.minimumPayout.formatted.replace(/\u00a0/g, ' ')).toBe(formatted);
+  });
+
+  test('a program read as a plain row is the same domain program as its entity (every field set)', async () => {
+    const product = await upsertProduct(true);
+    const input = {
+      name: `Every field ${unique()}`,
+      notes: 'noted',
+      priority: 999, // not the default, and never the default program of the other tests' orders
+      currency: 'EUR',
+      cookieWindowDays: 45,
+      levels: 3,
+      holdDays: 12,
+      timeZone: 'Europe/Berlin',
+      attributionMode: 'SPLIT',
+      splitWeights: { firstBps: 5000, lastBps: 3000, middleBps: 2000 },
+      permanentReferral: true,
+      ipWindowMinutes: 90,
+      minimumPayoutMinor: '2500',
+      timing: 'ON_PAYMENT',
+      unusedLevelShare: 'ROLL_DOWN_TO_LEVEL_1',
+      rules: [
+        { layer: 'DEFAULT', levels: [{ level: 1, sale: { kind: 'PERCENT', percent: '12.5' } }] },
+        {
+          layer: 'SUBSCRIPTION',
+          productIds: [product.id],
+          levels: [{ level: 1, sale: { kind: 'FLAT', amountMinor: '900' } }],
+          recurring: {
+            maxPayments: 6,
+            afterPayments: 2,
+            afterLevels: [{ level: 1, sale: { kind: 'PERCENT', percent: '5' } }],
+          },
+        },
+      ],
+    };
+    const created = await t.gql(CREATE, { input }, admin);
+    expect(created.errors).toBeUndefined();
+    const id = created.data!.createProgram.id as string;
+    const em = t.orm.em.fork();
+    const entity = await em.findOneOrFail(Program, { id });
+    const [row] = await em
+      .getConnection()
+      .execute<ProgramRow[]>(`select ${PROGRAM_ROW_COLUMNS} from programs where id = ?`, [id]);
+    const fromRow = programRowToDomain(row!);
+    const fromEntity = toDomainProgram(entity);
+    expect(fromRow).toEqual(fromEntity);
+    // Not the defaults: a field the row mapping dropped or misnamed would show here.
+    expect(fromRow).toMatchObject({
+      notes: 'noted',
+      priority: 999,
+      cookieWindowDays: 45,
+      ipWindowMinutes: 90,
+      permanentReferral: true,
+      minimumPayoutMinor: 2500n,
+      timeZone: 'Europe/Berlin',
+      unusedLevelShare: 'ROLL_DOWN_TO_LEVEL_1',
+    });
   });
 
   test('stores tiered rules with product and subscription layers exactly as given', async () => {
