@@ -3,6 +3,7 @@ import { referringPartner, type Credit } from '@partnerkit/domain';
 import { fail } from '../../errors/app-error.js';
 import { normalizeEmail } from '../../common/email.js';
 import { parseId } from '../../common/ids.js';
+import { unmanagedEntity } from '../../common/base.entity.js';
 import { lockForTransaction, lockName } from '../../database/advisory-locks.js';
 import { Partner } from '../../kernel/partner.entity.js';
 import { Customer } from '../../kernel/customer.entity.js';
@@ -81,7 +82,10 @@ export class CustomerService {
     );
     const found = row ? (options.unmanaged ? tx.fork({ clear: true }) : tx).map(Customer, row) : null;
     const customer =
-      found ?? tx.create(Customer, { externalId, email, name }, { persist: !options.unmanaged });
+      found ??
+      (options.unmanaged
+        ? unmanagedEntity(Customer, { externalId, email, name })
+        : tx.create(Customer, { externalId, email, name }));
     if (externalId && !customer.externalId) customer.externalId = externalId;
     if (email) customer.email = email;
     if (name) customer.name = name;

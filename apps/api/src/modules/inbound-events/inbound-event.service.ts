@@ -3,6 +3,7 @@ import { type EntityManager } from '@mikro-orm/postgresql';
 import { lockForTransaction } from '../../database/advisory-locks.js';
 import { plainRows } from '../../database/plain-statements.js';
 import { fail } from '../../errors/app-error.js';
+import { unmanagedEntity } from '../../common/base.entity.js';
 import { InboundEvent, type InboundEventKind } from './inbound-event.entity.js';
 
 export interface IncomingEvent {
@@ -99,20 +100,20 @@ export class InboundEventService {
         options.read ? options.read(tx) : (undefined as R),
       ]);
       if (existing) return this.repeat(existing, hash);
-      // Stored by the first flush of `process` (or at commit): one insert, with what `process` decided.
-      const event = tx.create(
-        InboundEvent,
-        {
-          source: incoming.source,
-          kind: incoming.kind,
-          externalId: incoming.externalId,
-          orderExternalId: incoming.orderExternalId ?? null,
-          payload: incoming.payload,
-          payloadHash: hash,
-          status: 'PENDING',
-        },
-        { persist: !options.processWritesEvent },
-      );
+      // Stored by the first flush of `process` (or at commit): one insert, with what `process` decided;
+      // or written by `process` itself, then no entity of the ORM's.
+      const values = {
+        source: incoming.source,
+        kind: incoming.kind,
+        externalId: incoming.externalId,
+        orderExternalId: incoming.orderExternalId ?? null,
+        payload: incoming.payload,
+        payloadHash: hash,
+        status: 'PENDING' as const,
+      };
+      const event = options.processWritesEvent
+        ? unmanagedEntity(InboundEvent, values)
+        : tx.create(InboundEvent, values);
       const resultId = await process(tx, event, waiting, read);
       if (resultId) {
         event.resultId = resultId;

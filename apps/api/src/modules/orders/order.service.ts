@@ -14,6 +14,7 @@ import { lockName } from '../../database/advisory-locks.js';
 import { plainRows } from '../../database/plain-statements.js';
 import { externalId } from '../../common/external-id.js';
 import { parseId } from '../../common/ids.js';
+import { unmanagedEntity } from '../../common/base.entity.js';
 import { type EventBus, type PublishedEvent } from '../../events/event-bus.js';
 import { type AttributionService, type PreparedReferral } from '../attribution/attribution.service.js';
 import { Commission } from '../../kernel/commission.entity.js';
@@ -442,43 +443,34 @@ export class OrderService {
     outbox: Outbox,
   ) {
     const attribution = await this.attribution.decideReferral(tx, draft.referral, customer);
-    const unmanaged = { persist: false } as const;
-    const order = tx.create(
-      SaleOrder,
-      {
-        source: draft.source,
-        externalId: draft.externalId,
-        customer,
-        currency: draft.currency,
-        items: draft.items,
-        ...draft.fees,
-        totalMinor: draft.totalMinor,
-        couponCode: draft.couponCode,
-        visitorId: attribution.visitorId,
-        ipHash: attribution.ipHash,
-        attributionMethod: attribution.method,
-        credits: [...attribution.credits],
-        attributionProgram: attribution.program ? tx.getReference(Program, attribution.program.id) : null,
-        orderedAt: draft.orderedAt,
-      },
-      unmanaged,
-    );
+    const order = unmanagedEntity(SaleOrder, {
+      source: draft.source,
+      externalId: draft.externalId,
+      customer,
+      currency: draft.currency,
+      items: draft.items,
+      ...draft.fees,
+      totalMinor: draft.totalMinor,
+      couponCode: draft.couponCode,
+      visitorId: attribution.visitorId,
+      ipHash: attribution.ipHash,
+      attributionMethod: attribution.method,
+      credits: [...attribution.credits],
+      attributionProgram: attribution.program ? tx.getReference(Program, attribution.program.id) : null,
+      orderedAt: draft.orderedAt,
+    });
     this.customers.rememberReferral(customer, attribution.credits, tx);
     const payments: SalePayment[] = [];
     if (draft.paid) {
       order.paidMinor = applyInstalment(order, draft.totalMinor).paidMinor;
       payments.push(
-        tx.create(
-          SalePayment,
-          {
-            source: draft.source,
-            externalId: draft.paymentId,
-            order,
-            amountMinor: draft.totalMinor,
-            paidAt: draft.orderedAt,
-          },
-          unmanaged,
-        ),
+        unmanagedEntity(SalePayment, {
+          source: draft.source,
+          externalId: draft.paymentId,
+          order,
+          amountMinor: draft.totalMinor,
+          paidAt: draft.orderedAt,
+        }),
       );
     }
     const plan = await this.commissions.planSale(tx, order, {
