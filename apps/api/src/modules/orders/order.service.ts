@@ -94,10 +94,10 @@ class Outbox {
   }
 }
 
-/** A new order and its commissions' rows as written (null once events waiting for it changed them). */
+/** A new order and its commissions' rows as written. */
 interface CreatedOrder {
   order: SaleOrder;
-  commissionRows: Record<string, unknown>[] | null;
+  commissionRows: Record<string, unknown>[];
 }
 
 /** An order checked and read before its transaction (see `OrderService.draftOrder`). */
@@ -242,14 +242,13 @@ export class OrderService {
       { source, kind: 'ORDER', externalId: id, payload },
       [lockName.order(source, id), ...this.customers.lockNames(draft.customer)],
       async (tx, event, waiting, read) => {
-        created = await this.createOrder(tx, draft, read, event, outbox);
+        const { order, commissionRows } = await this.createOrder(tx, draft, read, event, outbox);
         if (waiting.length > 0) {
           await tx.flush();
           await this.applyWaiting(tx, source, id, waiting, outbox);
-          created.commissionRows = null; // changed by the waiting events: read back for the answer
-        }
+        } else created = { order, commissionRows }; // else the waiting events changed them: read back
         await this.webhooks.enqueue(tx, outbox.hooks);
-        return created.order.id;
+        return order.id;
       },
       {
         waitingFor: id,
@@ -258,21 +257,15 @@ export class OrderService {
       },
     );
     if (!receipt.duplicate) this.events.publishAll(outbox.events);
-    // A new order is answered from what was written; a repeat from what the first delivery wrote.
+    // A new order is answered from what was written; a repeat from what the first delivery wrote, and an
+    // order that waiting payments or refunds changed as they left it.
     if (!created || receipt.duplicate) return this.result(em, receipt, SaleOrder);
     const { order, commissionRows } = created;
-    const commissions =
-      commissionRows &&
-      (() =>
-        commissionRows
-          .map((row) => em.map(Commission, row))
-          .sort((a, b) => a.level - b.level || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
-    return {
-      status: receipt.event.status,
-      duplicate: false,
-      record: order,
-      commissions: commissions ?? undefined,
-    };
+    const commissions = () =>
+      commissionRows
+        .map((row) => em.map(Commission, row))
+        .sort((a, b) => a.level - b.level || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return { status: receipt.event.status, duplicate: false, record: order, commissions };
   }
 
   recordPayment(

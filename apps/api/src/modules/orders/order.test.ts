@@ -615,6 +615,8 @@ describe('payments and refunds', () => {
       'VOIDED',
       'VOIDED',
     ]);
+    // The answer is the order as its waiting refund left it, not as it was first written.
+    expect(recorded.data!.recordOrder.order.refunded).toEqual({ amountMinor: '10000' });
     const later = await t.gql(
       RECORD_REFUND,
       {
