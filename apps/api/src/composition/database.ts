@@ -1,6 +1,7 @@
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { ormConfig } from './orm-config.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../database/embedded-database.js';
+import { markSharedSession } from '../database/plain-statements.js';
 
 export interface Database {
   orm: MikroORM;
@@ -29,6 +30,7 @@ export async function openDatabase(options: {
       ...options.overrides,
     }),
   );
+  if (embedded) markSharedSession(orm.em);
   await orm.getMigrator().up();
   return {
     orm,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { openDatabase } from '../composition/database.js';
 import { Program } from '../kernel/program.entity.js';
+import { preparedRows } from './plain-statements.js';
 
 // The embedded database applies every migration in one process: slow on a busy machine.
 test(
@@ -22,6 +23,19 @@ test(
       const second = await openDatabase({ dataDir: dir });
       const kept = await second.orm.em.fork().findOne(Program, { name: 'Kept' });
       expect(kept?.currency).toBe('JPY');
+
+      // Its connections share one session: a statement prepared by name on one would collide with the
+      // same name prepared on another, so `preparedRows` runs unnamed here. Two transactions at once hold
+      // two connections.
+      const runs = await Promise.all(
+        [1, 2, 3].map((n) =>
+          second.orm.em.fork().transactional(async (tx) => {
+            await preparedRows(tx, 'partnerkit_test_statement', 'select ?::int as n', [n]);
+            return preparedRows<{ n: number }>(tx, 'partnerkit_test_statement', 'select ?::int as n', [n]);
+          }),
+        ),
+      );
+      expect(runs.map((rows) => rows[0]!.n)).toEqual([1, 2, 3]);
       await second.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });

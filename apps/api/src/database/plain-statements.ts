@@ -1,4 +1,4 @@
-import { type EntityManager } from '@mikro-orm/postgresql';
+import { type EntityManager, type Knex } from '@mikro-orm/postgresql';
 
 /**
  * Plain statements that travel together. Each round trip to PostgreSQL costs both processes a socket write
@@ -90,4 +90,37 @@ async function send(batch: Batch): Promise<void> {
     return;
   }
   statements.forEach((statement, index) => statement.resolve(results[index] ?? []));
+}
+
+/**
+ * Databases whose connections share one session: the embedded database's socket server runs every
+ * connection on its one backend, where two connections preparing a statement of the same name collide.
+ */
+const sharedSessions = new WeakSet<object>();
+
+/** Marks the ORM's database as one whose connections share a session (no named prepared statements). */
+export function markSharedSession(em: EntityManager): void {
+  sharedSessions.add(em.getConnection().getKnex().client);
+}
+
+/**
+ * One constant statement (`?` placeholders, values bound, never inlined) in the caller's transaction when
+ * there is one, as a named prepared statement: PostgreSQL parses and plans it once per connection (and
+ * after five runs keeps a generic plan) rather than on every run, which for a statement of several CTEs
+ * costs more than running it. `name` must be unique to `sql`. On the embedded database it runs unnamed.
+ */
+export async function preparedRows<T = Record<string, unknown>>(
+  em: EntityManager,
+  name: string,
+  sql: string,
+  params: readonly unknown[],
+): Promise<T[]> {
+  const knex = em.getConnection().getKnex();
+  const statement = (em.getTransactionContext<Knex.Transaction>() ?? knex).raw(
+    sql,
+    params as readonly Knex.RawBinding[],
+  );
+  if (!sharedSessions.has(knex.client)) statement.options({ name });
+  const result = (await statement) as { rows: T[] };
+  return result.rows;
 }

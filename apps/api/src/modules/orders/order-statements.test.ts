@@ -23,6 +23,8 @@ let admin: Caller;
 let events: Caller;
 let s: SalesSetup;
 const statements: string[] = [];
+/** The names of the statements sent as named prepared statements (`preparedRows`). */
+const prepared: string[] = [];
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -37,9 +39,11 @@ beforeAll(async () => {
   t.orm.em
     .getConnection()
     .getKnex()
-    .client.on('query', (query: { sql: string }) => {
+    .client.on('query', (query: { sql: string; options?: { name?: string } }) => {
       // The webhook dispatcher's round (every few seconds, whatever the orders) is not the order's.
-      if (!/webhook_deliveries/.test(query.sql)) statements.push(query.sql);
+      if (/webhook_deliveries/.test(query.sql)) return;
+      statements.push(query.sql);
+      if (query.options?.name) prepared.push(query.options.name);
     });
 });
 afterAll(() => t?.close());
@@ -50,6 +54,7 @@ const record = async () => {
     customer: { externalId: `cust-${unique()}`, email: `c-${unique()}@example.com` },
   });
   statements.length = 0;
+  prepared.length = 0;
   const result = await t.gql(RECORD, { i: input }, events);
   const sent = [...statements];
   expect(result.errors).toBeUndefined();
@@ -76,6 +81,8 @@ describe('statements per order', () => {
     expect(sent.length).toBeLessThanOrEqual(6);
     expect(sent.slice(commit + 1)).toEqual([]);
     expect(sent.filter((sql) => /count\(/i.test(sql))).toEqual([]);
+    // The write, the same text for every order, is parsed and planned once per connection.
+    expect(prepared).toEqual(['partnerkit_write_order']);
   });
 
   test('the orders page costs the same statements for 2 orders as for 8 (relations batched, no count unless asked)', async () => {

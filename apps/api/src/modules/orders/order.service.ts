@@ -1,4 +1,4 @@
-import { type EntityManager, type Knex } from '@mikro-orm/postgresql';
+import { type EntityManager } from '@mikro-orm/postgresql';
 import {
   applyInstalment,
   assertCurrency,
@@ -11,7 +11,7 @@ import {
 } from '@partnerkit/domain';
 import { AppError, fail } from '../../errors/app-error.js';
 import { lockName } from '../../database/advisory-locks.js';
-import { plainRows } from '../../database/plain-statements.js';
+import { plainRows, preparedRows } from '../../database/plain-statements.js';
 import { externalId } from '../../common/external-id.js';
 import { parseId } from '../../common/ids.js';
 import { unmanagedEntity } from '../../common/base.entity.js';
@@ -474,16 +474,14 @@ export class OrderService {
     event.resultId = order.id;
     event.status = 'PROCESSED';
     event.processedAt = new Date();
-    await tx
-      .getTransactionContext<Knex.Transaction>()!
-      .raw(WRITE_ORDER_SQL, [
-        JSON.stringify(eventRow(event)),
-        JSON.stringify(customer ? [this.customers.row(customer)] : []),
-        JSON.stringify(orderRow(order)),
-        JSON.stringify(payments.map(paymentRow)),
-        JSON.stringify(plan.commissionRows),
-        JSON.stringify(plan.entryRows),
-      ]);
+    await preparedRows(tx, 'partnerkit_write_order', WRITE_ORDER_SQL, [
+      JSON.stringify(eventRow(event)),
+      JSON.stringify(customer ? [this.customers.row(customer)] : []),
+      JSON.stringify(orderRow(order)),
+      JSON.stringify(payments.map(paymentRow)),
+      JSON.stringify(plan.commissionRows),
+      JSON.stringify(plan.entryRows),
+    ]);
     await this.commissions.announcePlanned(tx, plan);
     outbox.createdPlanned(plan.commissions);
     outbox.sale(order);
