@@ -11,6 +11,7 @@ const database = await openDatabase({
   databaseUrl: config.DATABASE_URL,
   dataDir: config.DATA_DIR,
   embeddedPort: config.EMBEDDED_DB_PORT,
+  preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
 });
 const storage = new LocalDiskStorage(filesDir(config));
 const app = await buildApp({ config, orm: database.orm, storage });

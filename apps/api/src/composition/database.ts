@@ -1,7 +1,7 @@
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { ormConfig } from './orm-config.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../database/embedded-database.js';
-import { markSharedSession } from '../database/plain-statements.js';
+import { markSharedSessions } from '../database/plain-statements.js';
 
 export interface Database {
   orm: MikroORM;
@@ -18,6 +18,8 @@ export async function openDatabase(options: {
   databaseUrl?: string | undefined;
   dataDir: string;
   embeddedPort?: number;
+  /** False behind a pooler in transaction mode (DATABASE_PREPARED_STATEMENTS); never on the embedded one. */
+  preparedStatements?: boolean | undefined;
   overrides?: Partial<Options>;
 }): Promise<Database> {
   const embedded = options.databaseUrl
@@ -30,7 +32,7 @@ export async function openDatabase(options: {
       ...options.overrides,
     }),
   );
-  if (embedded) markSharedSession(orm.em);
+  if (embedded || options.preparedStatements === false) markSharedSessions(orm.em);
   await orm.getMigrator().up();
   return {
     orm,

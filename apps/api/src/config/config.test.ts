@@ -14,6 +14,12 @@ describe('loadConfig', () => {
     expect(wantsDemoData(loadConfig({ DATABASE_URL: 'postgresql://db/x', DEMO_DATA: 'true' }))).toBe(true);
   });
 
+  test('named prepared statements unless DATABASE_PREPARED_STATEMENTS is false', () => {
+    expect(loadConfig({}).DATABASE_PREPARED_STATEMENTS).toBeUndefined();
+    expect(loadConfig({ DATABASE_PREPARED_STATEMENTS: 'false' }).DATABASE_PREPARED_STATEMENTS).toBe(false);
+    expect(() => loadConfig({ DATABASE_PREPARED_STATEMENTS: 'off' })).toThrow(/DATABASE_PREPARED_STATEMENTS/);
+  });
+
   test('lists every bad variable in one error', () => {
     expect(() => loadConfig({ PORT: 'eighty', ADMIN_EMAIL: 'nope', ADMIN_PASSWORD: 'x' })).toThrow(
       /PORT[\s\S]*ADMIN_EMAIL[\s\S]*ADMIN_PASSWORD/,

@@ -21,6 +21,8 @@ const ConfigSchema = z
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
     PUBLIC_URL: z.string().url().optional(),
     DATABASE_URL: z.string().url().optional(),
+    /** Default true; false behind a pooler in transaction mode without prepared-statement support. */
+    DATABASE_PREPARED_STATEMENTS: booleanFlag,
     DATA_DIR: z.string().default('.data'),
     EMBEDDED_DB_PORT: z.coerce.number().int().min(0).max(65535).default(0),
     DEMO_DATA: booleanFlag,

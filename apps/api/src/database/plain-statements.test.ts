@@ -2,7 +2,8 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { ormConfig } from '../composition/orm-config.js';
 import { lockForTransaction } from './advisory-locks.js';
-import { plainRows } from './plain-statements.js';
+import { openDatabase } from '../composition/database.js';
+import { plainRows, preparedRows } from './plain-statements.js';
 
 /** On the real PostgreSQL: what `plainRows` promises its callers (one round trip, own rows, own errors). */
 let orm: MikroORM;
@@ -96,5 +97,50 @@ describe('plainRows', () => {
       throw new Error('rolled back');
     });
     await expect(attempt).rejects.toThrow('rolled back');
+  });
+});
+
+describe('preparedRows', () => {
+  const preparedNames = async (database: MikroORM) => {
+    const names: (string | undefined)[] = [];
+    const listener = (query: { options?: { name?: string } }) => names.push(query.options?.name);
+    const client = database.em.getConnection().getKnex().client;
+    client.on('query', listener);
+    try {
+      const rows = await database.em
+        .fork()
+        .transactional((tx) =>
+          preparedRows<{ n: number }>(tx, 'partnerkit_probe_statement', 'select ?::int as n', [7]),
+        );
+      expect(rows).toEqual([{ n: 7 }]);
+      const again = await preparedRows<{ n: number }>(
+        database.em.fork(),
+        'partnerkit_probe_statement',
+        'select ?::int as n',
+        [8],
+      );
+      expect(again).toEqual([{ n: 8 }]);
+    } finally {
+      client.off('query', listener);
+    }
+    return names.filter((name) => name !== undefined);
+  };
+
+  test('runs as a named prepared statement, in a transaction or not', async () => {
+    expect(await preparedNames(orm)).toEqual(['partnerkit_probe_statement', 'partnerkit_probe_statement']);
+  });
+
+  test('runs unnamed where connections share sessions (DATABASE_PREPARED_STATEMENTS=false)', async () => {
+    const pooled = await openDatabase({
+      databaseUrl: inject('databaseUrl'),
+      dataDir: '.data-unused',
+      preparedStatements: false,
+      overrides: { pool: { min: 0, max: 2 } },
+    });
+    try {
+      expect(await preparedNames(pooled.orm)).toEqual([]);
+    } finally {
+      await pooled.close();
+    }
   });
 });

@@ -93,13 +93,15 @@ async function send(batch: Batch): Promise<void> {
 }
 
 /**
- * Databases whose connections share one session: the embedded database's socket server runs every
- * connection on its one backend, where two connections preparing a statement of the same name collide.
+ * Databases whose connections share sessions: the embedded database's socket server runs every connection
+ * on its one backend, and a pooler in transaction mode (PgBouncer) hands one server session to many
+ * connections; there, two connections preparing a statement of the same name collide, or a statement
+ * prepared on one session is missing on the next.
  */
 const sharedSessions = new WeakSet<object>();
 
-/** Marks the ORM's database as one whose connections share a session (no named prepared statements). */
-export function markSharedSession(em: EntityManager): void {
+/** Marks the ORM's database as one whose connections share sessions: no named prepared statements. */
+export function markSharedSessions(em: EntityManager): void {
   sharedSessions.add(em.getConnection().getKnex().client);
 }
 
@@ -107,7 +109,7 @@ export function markSharedSession(em: EntityManager): void {
  * One constant statement (`?` placeholders, values bound, never inlined) in the caller's transaction when
  * there is one, as a named prepared statement: PostgreSQL parses and plans it once per connection (and
  * after five runs keeps a generic plan) rather than on every run, which for a statement of several CTEs
- * costs more than running it. `name` must be unique to `sql`. On the embedded database it runs unnamed.
+ * costs more than running it. `name` must be unique to `sql`. Unnamed where sessions are shared (above).
  */
 export async function preparedRows<T = Record<string, unknown>>(
   em: EntityManager,
