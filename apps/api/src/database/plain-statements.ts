@@ -107,9 +107,11 @@ export function markSharedSessions(em: EntityManager): void {
 
 /**
  * One constant statement (`?` placeholders, values bound, never inlined) in the caller's transaction when
- * there is one, as a named prepared statement: PostgreSQL parses and plans it once per connection (and
- * after five runs keeps a generic plan) rather than on every run, which for a statement of several CTEs
- * costs more than running it. `name` must be unique to `sql`. Unnamed where sessions are shared (above).
+ * there is one, as a named prepared statement: PostgreSQL parses and analyses it once per connection rather
+ * than on every run (it may still plan it per run, where a custom plan costs no more than the generic one).
+ * For the order's write of six CTEs that saved 0.36 ms of PostgreSQL CPU per order. `name` must be unique
+ * to `sql`. Unnamed where sessions are shared (above). It is sent at once, not with the statements
+ * `plainRows` queues in the same turn: await those first.
  */
 export async function preparedRows<T = Record<string, unknown>>(
   em: EntityManager,
