@@ -32,3 +32,28 @@ export function plainEntry(fields: PlainEntryFields): LedgerEntry {
     adminId: null,
   };
 }
+
+/** A ledger entry as the property tests draw it: its partner by index, its time as ms after a base. */
+export interface DrawnEntry {
+  partner: number;
+  kind: LedgerEntry['kind'];
+  amount: bigint;
+  currency: string;
+  at: number;
+}
+
+/** The {@link plainEntry} of a drawn entry, for one of `partners`, `drawn.at` ms after `base`. */
+export function drawnEntry(
+  drawn: DrawnEntry,
+  partners: readonly { id: string }[],
+  base: number,
+): LedgerEntry {
+  return plainEntry({
+    partnerId: partners[drawn.partner]!.id,
+    kind: drawn.kind,
+    amountMinor: drawn.amount,
+    currency: drawn.currency,
+    effectiveAt: new Date(base + drawn.at),
+    reason: 'property',
+  });
+}

@@ -23,7 +23,7 @@ import {
   salesSetup,
   type SalesSetup,
 } from '../../test-support/sales.js';
-import { plainEntry } from '../../test-support/ledger.js';
+import { drawnEntry } from '../../test-support/ledger.js';
 import { Commission } from '../../kernel/commission.entity.js';
 import { LedgerEntry } from '../../kernel/ledger-entry.entity.js';
 import {
@@ -363,14 +363,7 @@ describe('the ledger report in SQL agrees with the domain', () => {
         async (drafts, fromOffset, length) => {
           const em = t.orm.em.fork();
           for (const draft of drafts) {
-            const entry = plainEntry({
-              partnerId: partners[draft.partner]!.id,
-              kind: draft.kind,
-              amountMinor: draft.amount,
-              currency: draft.currency,
-              effectiveAt: new Date(base + draft.at),
-              reason: 'property',
-            });
+            const entry = drawnEntry(draft, partners, base);
             newLedgerEntry(em, entry);
             all.push(entry);
           }

@@ -10,7 +10,7 @@ import {
   type TestApp,
 } from '../../test-support/test-app.js';
 import { newLedgerEntry } from '../commissions/commission.mapper.js';
-import { plainEntry } from '../../test-support/ledger.js';
+import { drawnEntry, plainEntry } from '../../test-support/ledger.js';
 import { balancePieces, ledgerSumsSql, type LedgerSumPiece } from './ledger-sums.js';
 import { run } from './report-sql.js';
 
@@ -199,17 +199,7 @@ describe('the rollup agrees with the plain sum of the entries', () => {
           for (const drafts of statements) {
             const em = t.orm.em.fork();
             for (const draft of drafts) {
-              newLedgerEntry(
-                em,
-                plainEntry({
-                  partnerId: partners[draft.partner]!.id,
-                  kind: draft.kind,
-                  amountMinor: draft.amount,
-                  currency: draft.currency,
-                  effectiveAt: new Date(base + draft.at),
-                  reason: 'property',
-                }),
-              );
+              newLedgerEntry(em, drawnEntry(draft, partners, base));
             }
             await em.flush();
           }
