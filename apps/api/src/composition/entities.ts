@@ -8,6 +8,7 @@ import { LedgerEntry } from '../kernel/ledger-entry.entity.js';
 import { PartnerBalanceShard } from '../kernel/partner-balance.entity.js';
 import { LedgerPeriodSum } from '../modules/reports/ledger-period-sum.entity.js';
 import { PartnerCommissionCount } from '../modules/commissions/partner-commission-count.entity.js';
+import { OrderCount } from '../modules/orders/order-count.entity.js';
 import { Coupon } from '../modules/coupons/coupon.entity.js';
 import { Customer } from '../kernel/customer.entity.js';
 import { InboundEvent } from '../modules/inbound-events/inbound-event.entity.js';
@@ -53,6 +54,7 @@ export const entities = [
   PartnerBalanceShard,
   LedgerPeriodSum,
   PartnerCommissionCount,
+  OrderCount,
   EmailTemplate,
   OutboundEmail,
   TrackingLink,

@@ -58,6 +58,30 @@ export async function paginate<T extends object>(
   };
 }
 
+/**
+ * The page with its `totalCount` read (when asked for) from a count the database keeps (one row, or a few
+ * shard rows, summed by `countSql` as `n`), not counted.
+ */
+export function withKeptCount<T>(
+  em: EntityManager,
+  page: Page<T>,
+  countSql: string,
+  params: readonly unknown[] = [],
+): Page<T> {
+  let total: Promise<number> | null = null;
+  return {
+    nodes: page.nodes,
+    pageInfo: page.pageInfo,
+    get totalCount() {
+      total ??= em
+        .getConnection()
+        .execute<Array<{ n: string }>>(countSql, [...params], 'all', em.getTransactionContext())
+        .then((rows) => Number(rows[0]?.n ?? 0));
+      return total;
+    },
+  };
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Whether one decoded cursor value fits the property it stands for (so the query cannot fail on it). */

@@ -20,6 +20,7 @@ import { Migration20261203105846_admin_roles_and_invites } from './Migration2026
 import { Migration20261203112449_ledger_period_sums } from './Migration20261203112449_ledger_period_sums.js';
 import { Migration20261203113500_partner_ledger_index } from './Migration20261203113500_partner_ledger_index.js';
 import { Migration20261203115610_partner_commission_counts } from './Migration20261203115610_partner_commission_counts.js';
+import { Migration20261203203000_order_counts } from './Migration20261203203000_order_counts.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124063836_initial', class: Migration20261124063836_initial },
@@ -66,4 +67,5 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261203115610_partner_commission_counts',
     class: Migration20261203115610_partner_commission_counts,
   },
+  { name: 'Migration20261203203000_order_counts', class: Migration20261203203000_order_counts },
 ];

@@ -2,7 +2,7 @@ import { type EntityManager } from '@mikro-orm/postgresql';
 import { type FilterQuery } from '@mikro-orm/core';
 import { moneyOf, type PartnerBalance } from '@partnerkit/domain';
 import { parseId } from '../../common/ids.js';
-import { paginate, type Page } from '../../graphql/paginate.js';
+import { paginate, withKeptCount, type Page } from '../../graphql/paginate.js';
 import { MoneyType } from '../../graphql/money.type.js';
 import { Commission } from '../../kernel/commission.entity.js';
 import { LedgerEntry } from '../../kernel/ledger-entry.entity.js';
@@ -23,11 +23,11 @@ export class CommissionQueries {
     const partnerId = parseId(args.partnerId, 'partnerId');
     where.partner = partnerId;
     const page = await paginate(em, Commission, where, args, { createdAt: 'desc', id: 'desc' });
-    return withCount(
+    return withKeptCount(
       em,
       page,
       'select coalesce(sum(commission_count), 0) as n from partner_commission_counts where partner_id = ?',
-      partnerId,
+      [partnerId],
     );
   }
 
@@ -42,29 +42,13 @@ export class CommissionQueries {
     const partnerId = parseId(args.partnerId, 'partnerId');
     const where: FilterQuery<LedgerEntry> = { partner: partnerId };
     const page = await paginate(em, LedgerEntry, where, args, { effectiveAt: 'desc', id: 'desc' });
-    return withCount(
+    return withKeptCount(
       em,
       page,
       'select coalesce(sum(entry_count), 0) as n from partner_balances where partner_id = ?',
-      partnerId,
+      [partnerId],
     );
   }
-}
-
-/** The page with its `totalCount` read (when asked for) from a count the database keeps, not counted. */
-function withCount<T>(em: EntityManager, page: Page<T>, countSql: string, partnerId: string): Page<T> {
-  let total: Promise<number> | null = null;
-  return {
-    nodes: page.nodes,
-    pageInfo: page.pageInfo,
-    get totalCount() {
-      total ??= em
-        .getConnection()
-        .execute<Array<{ n: string }>>(countSql, [partnerId], 'all', em.getTransactionContext())
-        .then((rows) => Number(rows[0]?.n ?? 0));
-      return total;
-    },
-  };
 }
 
 export function balanceView(balance: PartnerBalance): Balance {

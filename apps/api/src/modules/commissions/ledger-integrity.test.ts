@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, signedInAdmin, type Caller, type TestApp } from '../../test-support/test-app.js';
-import { childOrder, RECORD_ORDER, RECORD_REFUND, salesSetup } from '../../test-support/sales.js';
+import {
+  childOrder,
+  RECORD_ORDER,
+  RECORD_PAYMENT,
+  RECORD_REFUND,
+  salesSetup,
+} from '../../test-support/sales.js';
 
 let t: TestApp;
 let admin: Caller;
@@ -112,5 +118,54 @@ describe('the ledger in the database', () => {
       ledgerEntries: { totalCount: Number(row.e) },
     });
     expect(Number(row.c)).toBeGreaterThanOrEqual(12);
+  });
+
+  test('keeps the order count equal to the orders, renewals included, with orders in flight at once', async () => {
+    const s = await salesSetup(t, admin);
+    const plan = childOrder(s, {
+      items: [{ sku: s.planSku, quantity: 1, unitPriceMinor: '10000' }],
+      paid: true,
+    });
+    const results = await Promise.all([
+      ...Array.from({ length: 12 }, () => t.gql(RECORD_ORDER, { i: childOrder(s) }, admin)),
+      t.gql(RECORD_ORDER, { i: plan }, admin),
+    ]);
+    expect(results.map((result) => result.errors)).toEqual(results.map(() => undefined));
+    const renewals = await Promise.all(
+      [1, 2, 3].map((n) =>
+        t.gql(
+          RECORD_PAYMENT,
+          {
+            i: {
+              externalId: `${plan.externalId}-renewal-${n}`,
+              orderExternalId: plan.externalId,
+              amountMinor: '10000',
+              renewal: true,
+            },
+          },
+          admin,
+        ),
+      ),
+    );
+    expect(renewals.map((result) => result.data?.recordPayment.status)).toEqual([
+      'PROCESSED',
+      'PROCESSED',
+      'PROCESSED',
+    ]);
+    const [row] = await sql(`select (select count(*) from orders) as n,
+      (select coalesce(sum(order_count), 0) from order_counts) as kept,
+      (select count(*) from orders where credits @> '[{"partnerId": "${s.child.id}"}]') as child`);
+    expect(row.kept).toBe(row.n);
+    const lists = await t.gql(
+      `query($id: ID!) { all: orders(first: 1) { totalCount } child: orders(partnerId: $id, first: 1) { totalCount } }`,
+      { id: s.child.id },
+      admin,
+    );
+    expect(lists.data).toEqual({
+      all: { totalCount: Number(row.n) },
+      child: { totalCount: Number(row.child) },
+    });
+    // 13 orders and 3 renewals, all credited to the child.
+    expect(Number(row.child)).toBe(16);
   });
 });

@@ -1,7 +1,7 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { type FilterQuery } from '@mikro-orm/core';
 import { parseId } from '../../common/ids.js';
-import { paginate } from '../../graphql/paginate.js';
+import { paginate, withKeptCount } from '../../graphql/paginate.js';
 import { SaleOrder } from '../../kernel/order.entity.js';
 import { type OrdersArgs } from './order.args.js';
 
@@ -14,6 +14,9 @@ export class OrderQueries {
       // credits is a JSON array of { partnerId, weightBps }: containment finds the partner's sales.
       where.credits = { $contains: [{ partnerId: parseId(args.partnerId, 'partnerId') }] } as never;
     }
-    return paginate(em, SaleOrder, where, args, { orderedAt: 'desc', id: 'desc' });
+    const page = await paginate(em, SaleOrder, where, args, { orderedAt: 'desc', id: 'desc' });
+    // All orders: the count the database keeps (`order_counts`); a filtered list counts its own index range.
+    if (Object.keys(where).length > 0) return page;
+    return withKeptCount(em, page, 'select coalesce(sum(order_count), 0) as n from order_counts');
   }
 }
