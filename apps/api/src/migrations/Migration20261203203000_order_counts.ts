@@ -9,24 +9,19 @@ export class Migration20261203203000_order_counts extends Migration {
     // The count in the same transaction as the orders: one upsert per inserting (or deleting) statement. Every
     // order adds to the count, so the shard is the writing connection's out of 64: concurrent writers rarely
     // share a row (a shared row would make one wait for the other's commit).
-    this.addSql(`create function "orders_add_to_counts"() returns trigger language plpgsql as $$
+    this.addSql(`create function "orders_count_changes"() returns trigger language plpgsql as $$
       begin
         insert into "order_counts" ("shard", "order_count")
-          select (pg_backend_pid() % 64)::smallint, count(*) from inserted having count(*) > 0
+          select (pg_backend_pid() % 64)::smallint,
+            case tg_op when 'DELETE' then -count(*) else count(*) end
+          from changed having count(*) > 0
         on conflict ("shard") do update set "order_count" = "order_counts"."order_count" + excluded."order_count";
         return null;
       end $$;`);
     this.addSql(`create trigger "orders_counts_insert" after insert on "orders"
-      referencing new table as inserted for each statement execute function "orders_add_to_counts"();`);
-    this.addSql(`create function "orders_remove_from_counts"() returns trigger language plpgsql as $$
-      begin
-        insert into "order_counts" ("shard", "order_count")
-          select (pg_backend_pid() % 64)::smallint, -count(*) from deleted having count(*) > 0
-        on conflict ("shard") do update set "order_count" = "order_counts"."order_count" + excluded."order_count";
-        return null;
-      end $$;`);
+      referencing new table as changed for each statement execute function "orders_count_changes"();`);
     this.addSql(`create trigger "orders_counts_delete" after delete on "orders"
-      referencing old table as deleted for each statement execute function "orders_remove_from_counts"();`);
+      referencing old table as changed for each statement execute function "orders_count_changes"();`);
     this.addSql(`create function "orders_clear_counts"() returns trigger language plpgsql as $$
       begin
         delete from "order_counts";
@@ -42,8 +37,7 @@ export class Migration20261203203000_order_counts extends Migration {
     this.addSql(`drop trigger "orders_counts_delete" on "orders";`);
     this.addSql(`drop trigger "orders_counts_insert" on "orders";`);
     this.addSql(`drop function "orders_clear_counts"();`);
-    this.addSql(`drop function "orders_remove_from_counts"();`);
-    this.addSql(`drop function "orders_add_to_counts"();`);
+    this.addSql(`drop function "orders_count_changes"();`);
     this.addSql(`drop table if exists "order_counts" cascade;`);
   }
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, signedInAdmin, type Caller, type TestApp } from '../../test-support/test-app.js';
 import {
   childOrder,
+  orderInput,
   RECORD_ORDER,
   RECORD_PAYMENT,
   RECORD_REFUND,
@@ -167,5 +168,12 @@ describe('the ledger in the database', () => {
     });
     // 13 orders and 3 renewals, all credited to the child.
     expect(Number(row.child)).toBe(16);
+    // Orders are never deleted by the application; a delete in SQL is taken away from the count.
+    const uncredited = await t.gql(RECORD_ORDER, { i: orderInput(s) }, admin);
+    expect(uncredited.data?.recordOrder.order.commissions).toEqual([]);
+    await sql(`delete from orders where id = '${uncredited.data!.recordOrder.order.id}'`);
+    const [after] = await sql(`select (select count(*) from orders) as n,
+      (select coalesce(sum(order_count), 0) from order_counts) as kept`);
+    expect(after).toEqual({ n: row.n, kept: row.n });
   });
 });
