@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { type EntityName, type FilterQuery } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
+import { findForReading } from '../database/read-entities.js';
 
 /**
  * Per-request DataLoaders: every field resolver that loads a relation asks its loader, and the loads of one
@@ -27,10 +28,13 @@ function loaderFor<V>(
   return loader;
 }
 
-/** Loads entities of `entity` by id, batched per request; null for an id that matches nothing. */
+/**
+ * Loads entities of `entity` by id, batched per request; null for an id that matches nothing. They are for
+ * the answer only (read-only entities, `findForReading`): a resolver that changes something loads its own.
+ */
 export function byId<T extends { id: string }>(em: EntityManager, entity: EntityName<T>, id: string) {
   return loaderFor<T>(em, entity, async (ids) => {
-    const rows = await em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
+    const rows = await findForReading(em, entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
     return new Map(rows.map((row) => [row.id, row]));
   }).load(id);
 }

@@ -7,6 +7,7 @@ import {
 } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { isValidText } from '../common/text.js';
+import { findForReading } from '../database/read-entities.js';
 import { fail } from '../errors/app-error.js';
 
 export const MAX_PAGE_SIZE = 200;
@@ -40,13 +41,20 @@ export async function paginate<T extends object>(
 ): Promise<Page<T>> {
   assertPageSize(args.first);
   if (args.after != null) assertCursor(em, entity, orderBy, args.after);
-  const cursor = await em.findByCursor(entity, where, {
-    first: args.first,
-    after: args.after ?? undefined,
-    orderBy,
-    ...(populate ? { populate } : {}),
-    includeCount: false,
-  } as FindByCursorOptions<T, never, '*', never, false>);
+  const options = { first: args.first, after: args.after ?? undefined, orderBy, overfetch: true };
+  // Without relations to load, the page's rows become read-only entities (no ORM factory: see findForReading).
+  const cursor = populate
+    ? await em.findByCursor(entity, where, {
+        ...options,
+        populate,
+        includeCount: false,
+      } as FindByCursorOptions<T, never, '*', never, false>)
+    : new Cursor<T>(
+        (await findForReading(em, entity, where, options)) as never,
+        undefined as never,
+        options as FindByCursorOptions<T>,
+        em.getMetadata().get<T>(entity as string),
+      );
   let total: Promise<number> | null = null;
   return {
     nodes: cursor.items as T[],

@@ -66,7 +66,8 @@ export class PartnerService {
         { email: { $ilike: pattern } },
       ];
     }
-    return paginate(em, Partner, where, args, { createdAt: 'desc', id: 'desc' }, ['parent', 'programs']);
+    // The parent and programs of the page's partners are loaded by their field resolvers, batched.
+    return paginate(em, Partner, where, args, { createdAt: 'desc', id: 'desc' });
   }
 
   async get(em: EntityManager, id: string): Promise<Partner> {
