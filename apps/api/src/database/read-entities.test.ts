@@ -57,11 +57,7 @@ function contentOf(meta: EntityMetadata, entity: Record<string, unknown>) {
     if (prop.kind === 'scalar') content[prop.name] = value;
     else if (prop.kind === 'm:1' || (prop.kind === '1:1' && prop.owner)) {
       content[prop.name] =
-        value == null
-          ? value
-          : (value as { id?: unknown; [k: string]: unknown })[
-              meta.root.properties[prop.name]!.targetMeta!.primaryKeys[0]!
-            ];
+        value == null ? value : (value as Record<string, unknown>)[prop.targetMeta!.primaryKeys[0]!];
     }
   }
   return content;

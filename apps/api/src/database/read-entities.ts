@@ -23,7 +23,7 @@ import { type EntityManager } from '@mikro-orm/postgresql';
  * only its id, as an unloaded reference of the ORM does. Field resolvers load what they need by id.
  *
  * No EntityManager manages them: never change, persist or flush one. Entities with embeddables, scalar
- * references or composite keys go through `em.find`.
+ * references, composite keys or filters go through `em.find`.
  */
 export async function findForReading<T extends object>(
   em: EntityManager,
@@ -38,12 +38,13 @@ export async function findForReading<T extends object>(
   const meta = em.getMetadata().get<T>(entity as string);
   const plan = planOf(meta);
   if (!plan) return (await em.find(entity, where, options as FindOptions<T>)) as T[];
+  const platform = em.getPlatform();
   // What em.find does to the filter before its query (entities with filters of their own take its path).
   const processed = QueryHelper.processWhere({
     where: where as never,
     entityName: meta.className,
     metadata: em.getMetadata(),
-    platform: em.getPlatform(),
+    platform,
     aliased: true,
   });
   const rows = await em.getDriver().find<T>(
@@ -55,16 +56,15 @@ export async function findForReading<T extends object>(
       ctx: em.getTransactionContext(),
     } as FindOptions<T>,
   );
-  const platform = em.getPlatform();
   return rows.map((row) => readEntity(meta, plan, platform, row as Record<string, unknown>));
 }
 
-/**
- * How each stored property of an entity becomes its value, and which of its collections to leave unloaded:
- * null if the entity needs the ORM's factory.
- */
 type Reader = (value: unknown, platform: Platform) => unknown;
 
+/**
+ * How each stored property of an entity becomes its value, and which of its collections to leave unloaded
+ * ({@link makePlan} gives null for an entity that needs the ORM's factory).
+ */
 interface Plan {
   values: ReadonlyArray<{ name: string; read: Reader }>;
   collections: readonly string[];
