@@ -21,6 +21,7 @@ import { Migration20261203112449_ledger_period_sums } from './Migration202612031
 import { Migration20261203113500_partner_ledger_index } from './Migration20261203113500_partner_ledger_index.js';
 import { Migration20261203115610_partner_commission_counts } from './Migration20261203115610_partner_commission_counts.js';
 import { Migration20261203203000_order_counts } from './Migration20261203203000_order_counts.js';
+import { Migration20261208004500_click_ip_key_index } from './Migration20261208004500_click_ip_key_index.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124063836_initial', class: Migration20261124063836_initial },
@@ -68,4 +69,5 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261203115610_partner_commission_counts,
   },
   { name: 'Migration20261203203000_order_counts', class: Migration20261203203000_order_counts },
+  { name: 'Migration20261208004500_click_ip_key_index', class: Migration20261208004500_click_ip_key_index },
 ];

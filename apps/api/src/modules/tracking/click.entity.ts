@@ -8,7 +8,12 @@ import { Partner } from '../../kernel/partner.entity.js';
  */
 @Entity({ tableName: 'clicks' })
 @Index({ properties: ['visitorId', 'clickedAt'] })
-@Index({ properties: ['ipHash', 'clickedAt'] })
+// By a 64-bit hash of the IP hash (a third of the size of the 64 characters): `ClickService.touches`.
+@Index({
+  name: 'clicks_ip_key_clicked_at_index',
+  expression:
+    'create index "clicks_ip_key_clicked_at_index" on "clicks" (hashtextextended("ip_hash", 0), "clicked_at")',
+})
 @Index({ properties: ['partner', 'clickedAt'] })
 export class Click {
   /** Time-ordered (UUIDv7): new clicks append to the end of the primary key's index. */

@@ -2,8 +2,8 @@ import { type EntityManager } from '@mikro-orm/postgresql';
 import { addDaysToDayKey, localDayKey, zonedDayStart, type Touch } from '@partnerkit/domain';
 import { fail } from '../../errors/app-error.js';
 import { parseId } from '../../common/ids.js';
+import { plainRows } from '../../database/plain-statements.js';
 import { Partner } from '../../kernel/partner.entity.js';
-import { Click } from './click.entity.js';
 import { TrackingLink } from './tracking-link.entity.js';
 import { DEFAULT_LINK_KEY } from './click-stat.entity.js';
 import { type ClickStats, type ClickSummary } from './click.type.js';
@@ -13,11 +13,33 @@ const MAX_RANGE_MS = 400 * 86_400_000;
 /** Most touches attribution looks at (the most recent ones). */
 const MAX_TOUCHES = 500;
 
+/**
+ * {@link ClickService.touches}' statement. An IP hash is looked up by its 64-bit hash, the key of the clicks'
+ * IP index (`clicks_ip_key_clicked_at_index`), then compared whole.
+ */
+export function touchesStatement(
+  by: { visitorId: string } | { ipHash: string },
+  at: Date,
+  minutes?: number,
+): { sql: string; params: unknown[] } {
+  const [match, params] =
+    'visitorId' in by
+      ? ['visitor_id = ?', [by.visitorId]]
+      : ['hashtextextended(ip_hash, 0) = hashtextextended(?, 0) and ip_hash = ?', [by.ipHash, by.ipHash]];
+  return {
+    sql: `select partner_id, clicked_at from clicks
+      where ${match} and not is_bot and clicked_at <= ?${minutes ? ' and clicked_at >= ?' : ''}
+      order by clicked_at desc limit ${MAX_TOUCHES}`,
+    params: [...params, at, ...(minutes ? [new Date(at.getTime() - minutes * 60_000)] : [])],
+  };
+}
+
 /** Click statistics, read from the hourly rollup (never from raw clicks), and the clicks of a visitor. */
 export class ClickService {
   /**
    * The human clicks of one visitor id or one IP hash up to `at` (optionally only within the last
-   * `minutes`), oldest first: the touches attribution weighs. At most the 500 most recent.
+   * `minutes`), oldest first: the touches attribution weighs. At most the 500 most recent. A plain read
+   * (`plainRows`: it travels with the order's other reads of the same turn).
    */
   async touches(
     em: EntityManager,
@@ -25,16 +47,9 @@ export class ClickService {
     at: Date,
     minutes?: number,
   ): Promise<Touch[]> {
-    const clicks = await em.find(
-      Click,
-      {
-        ...by,
-        isBot: false,
-        clickedAt: minutes ? { $lte: at, $gte: new Date(at.getTime() - minutes * 60_000) } : { $lte: at },
-      },
-      { orderBy: { clickedAt: 'desc' }, limit: MAX_TOUCHES, fields: ['partner', 'clickedAt'] },
-    );
-    return clicks.map((click) => ({ partnerId: click.partner.id, at: click.clickedAt })).reverse();
+    const { sql, params } = touchesStatement(by, at, minutes);
+    const rows = await plainRows<{ partner_id: string; clicked_at: Date | string }>(em, sql, params);
+    return rows.map((row) => ({ partnerId: row.partner_id, at: new Date(row.clicked_at) })).reverse();
   }
 
   /** Counts over [from, to) for one partner, or for all partners when `partnerId` is null. */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Click } from './click.entity.js';
 import { ClickStat } from './click-stat.entity.js';
+import { ClickService, touchesStatement } from './click.service.js';
 import {
   type Caller,
   cookieFrom,
@@ -517,5 +518,49 @@ describe('merchant settings', () => {
     }
     const after = await t.gql('{ merchantSettings { defaultLandingUrl allowedDomains } }', {}, admin);
     expect(after.data!.merchantSettings).toEqual(TEST_SETTINGS);
+  });
+});
+
+describe('touches (the clicks attribution weighs)', () => {
+  test('by IP hash: that hash only, human clicks within the window, oldest first; read through the IP index', async () => {
+    const partner = await createPartner(t, admin);
+    const other = await createPartner(t, admin);
+    const [ip, nearby] = [unique().padEnd(64, 'a'), unique().padEnd(64, 'b')];
+    const at = new Date('2026-06-01T12:00:00Z');
+    const minutesAgo = (m: number) => new Date(at.getTime() - m * 60_000);
+    const rows: Array<[string, string, boolean, Date]> = [
+      [partner.id, ip, false, minutesAgo(90)], // outside a 60-minute window
+      [partner.id, ip, false, minutesAgo(50)],
+      [other.id, ip, false, minutesAgo(20)],
+      [other.id, ip, true, minutesAgo(10)], // a bot
+      [partner.id, nearby, false, minutesAgo(5)], // another address
+      [partner.id, ip, false, new Date(at.getTime() + 60_000)], // after the order
+    ];
+    const em = t.orm.em.fork();
+    for (const [partnerId, ipHash, isBot, clickedAt] of rows) {
+      await em.getConnection().execute(
+        `insert into clicks (id, partner_id, visitor_id, ip_hash, landing_url, is_bot, clicked_at)
+         values (gen_random_uuid(), ?, ?, ?, 'https://shop.example.com/', ?, ?)`,
+        [partnerId, unique(), ipHash, isBot, clickedAt],
+      );
+    }
+    const clicks = new ClickService();
+    expect(await clicks.touches(em, { ipHash: ip }, at, 60)).toEqual([
+      { partnerId: partner.id, at: minutesAgo(50) },
+      { partnerId: other.id, at: minutesAgo(20) },
+    ]);
+    expect(await clicks.touches(em, { ipHash: ip }, at)).toHaveLength(3);
+    expect(await clicks.touches(em, { ipHash: '0'.repeat(64) }, at, 60)).toEqual([]);
+
+    // The lookup's key is the index's expression (the planner uses the index when it may not scan).
+    const plan = await em.transactional(async (tx) => {
+      await tx.getConnection().execute('set local enable_seqscan = off');
+      const { sql, params } = touchesStatement({ ipHash: ip }, at, 60);
+      const lines = await tx
+        .getConnection()
+        .execute<Array<{ 'QUERY PLAN': string }>>(`explain ${sql}`, params);
+      return lines.map((line) => line['QUERY PLAN']).join('\n');
+    });
+    expect(plan).toContain('clicks_ip_key_clicked_at_index');
   });
 });
