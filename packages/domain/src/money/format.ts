@@ -41,6 +41,27 @@ export function parseMoney(decimal: string, currency: CurrencyCode, field = 'amo
   return { amountMinor: match[1] ? -minor : minor, currency };
 }
 
+/** Formatters by locale and currency: making one costs about 100 times as much as formatting with it. */
+const formatters = new Map<string, Intl.NumberFormat>();
+const MAX_FORMATTERS = 500;
+
+function formatterOf(locale: string, currency: CurrencyCode): Intl.NumberFormat {
+  const key = `${locale}\u0000${currency}`;
+  let format = formatters.get(key);
+  if (format === undefined) {
+    const exponent = currencyExponent(currency);
+    format = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: exponent,
+      maximumFractionDigits: exponent,
+    });
+    if (formatters.size >= MAX_FORMATTERS) formatters.clear();
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /**
  * Formats an amount for display in `locale` (default `en-US`) with the currency's symbol and exactly its
  * exponent of decimals: USD 123456 -> `"$1,234.56"`, JPY 1500 -> `"¥1,500"`, KWD 1500 -> `"KWD 1.500"`.
@@ -48,12 +69,5 @@ export function parseMoney(decimal: string, currency: CurrencyCode, field = 'amo
  * parse the result back.
  */
 export function formatMoney(money: Money, locale = 'en-US'): string {
-  const exponent = currencyExponent(money.currency);
-  const format = new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: money.currency,
-    minimumFractionDigits: exponent,
-    maximumFractionDigits: exponent,
-  });
-  return format.format(moneyToDecimalString(money) as `${number}`);
+  return formatterOf(locale, money.currency).format(moneyToDecimalString(money) as `${number}`);
 }

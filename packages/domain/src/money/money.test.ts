@@ -109,6 +109,26 @@ describe('decimal strings and display', () => {
     expect(moneyToDecimalString(money)).toBe(canonical);
     expect(formatMoney(money).replace(/\u00a0/g, ' ')).toBe(display);
   });
+  test('property: each locale and currency formats as its own Intl.NumberFormat would (formatters are reused)', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }),
+        fc.constantFrom('JPY', 'USD', 'EUR', 'KWD'),
+        fc.constantFrom('en-US', 'de-DE', 'fr-FR', 'ja-JP'),
+        (amountMinor, currency, locale) => {
+          const money = moneyOf(amountMinor, currency);
+          const exponent = { JPY: 0, USD: 2, EUR: 2, KWD: 3 }[currency];
+          const fresh = new Intl.NumberFormat(locale, {
+            style: 'currency',
+            currency,
+            minimumFractionDigits: exponent,
+            maximumFractionDigits: exponent,
+          });
+          expect(formatMoney(money, locale)).toBe(fresh.format(moneyToDecimalString(money) as `${number}`));
+        },
+      ),
+    );
+  });
   test.each([
     ['1.005', 'USD'],
     ['1.5', 'JPY'],
