@@ -24,6 +24,9 @@ registerEnumType(PayoutMethod, { name: 'PayoutMethod' });
 /** A referral partner (affiliate): a person or organisation that sells the merchant's products. */
 @ObjectType()
 @Entity({ tableName: 'partners' })
+// The partners list's order (newest first), unfiltered and by status.
+@Index({ properties: ['createdAt', 'id'] })
+@Index({ properties: ['status', 'createdAt', 'id'] })
 export class Partner extends BaseEntity {
   @Field(() => String, { description: 'Unique, lower-case; appears in tracking links.' })
   @Property({ type: 'string', length: 32, unique: true })
@@ -39,7 +42,6 @@ export class Partner extends BaseEntity {
 
   @Field(() => PartnerStatusEnum)
   @Enum({ items: [...PARTNER_STATUSES], type: 'string' })
-  @Index()
   status: Opt<PartnerStatus> = 'PENDING';
 
   @ManyToOne(() => Partner, { nullable: true, deleteRule: 'set null' })

@@ -18,6 +18,7 @@ registerEnumType(OutboundEmailStatusEnum, {
 @ObjectType()
 @Entity({ tableName: 'outbound_emails' })
 @Index({ properties: ['status', 'nextAttemptAt'] })
+@Index({ properties: ['createdAt', 'id'] }) // the outbox list's order (newest first)
 export class OutboundEmail extends BaseEntity {
   @Field(() => PartnerEmailKindEnum)
   @Enum({ items: [...PARTNER_EMAIL_KINDS], type: 'string' })

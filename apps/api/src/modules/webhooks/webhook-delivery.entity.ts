@@ -21,6 +21,7 @@ registerEnumType(WebhookDeliveryStatusEnum, {
 @Entity({ tableName: 'webhook_deliveries' })
 @Index({ properties: ['status', 'nextAttemptAt'] })
 @Index({ properties: ['endpoint', 'createdAt'] })
+@Index({ properties: ['createdAt', 'id'] }) // the deliveries list's order (newest first)
 export class WebhookDelivery {
   @Field(() => ID)
   @PrimaryKey({ type: 'string', length: 40 })
