@@ -4,7 +4,8 @@ import { AppError } from '../../errors/app-error.js';
 import { Partner } from '../../kernel/partner.entity.js';
 import { AdminUser } from '../../kernel/admin-user.entity.js';
 import { ApiKeyService } from '../api-keys/api-key.service.js';
-import { type Actor } from '../../graphql/actor.js';
+import { type Actor, type AdminRoleName } from '../../graphql/actor.js';
+import { plainRows } from '../../database/plain-statements.js';
 import {
   assertAcceptablePassword,
   hashPassword,
@@ -31,6 +32,18 @@ export interface IssuedSession {
 }
 
 const TOUCH_EVERY_MS = 60_000;
+
+/** A session with what the caller's actor needs of its admin, partner and view (`resolveActor`). */
+interface SessionRow {
+  token_hash: string;
+  expires_at: string;
+  last_seen_at: string;
+  admin_user_id: string | null;
+  admin_role: AdminRoleName | null;
+  partner_id: string | null;
+  partner_status: string | null;
+  viewed_by_admin_id: string | null;
+}
 const invalidCredentials = () => new AppError('INVALID_CREDENTIALS', 'The sign-in or the password is wrong.');
 
 const wrongCurrentPassword = () =>
@@ -165,37 +178,47 @@ export class AuthService {
     if (credentials.bearer !== undefined)
       return this.apiKeys.authenticate(em, credentials.bearer, this.now());
     if (!credentials.sessionToken) return { kind: 'anonymous' };
-    const session = await em.findOne(
-      Session,
-      { tokenHash: hashSessionToken(credentials.sessionToken) },
-      { populate: ['partner', 'adminUser', 'partnerView'] },
+    // Every signed-in request passes here: one plain statement (it travels with the other plain reads of the
+    // same turn), no entities.
+    const [session] = await plainRows<SessionRow>(
+      em,
+      `select s.token_hash, s.expires_at, s.last_seen_at, s.admin_user_id, a.role as admin_role, s.partner_id,
+         p.status as partner_status, v.admin_user_id as viewed_by_admin_id
+       from sessions s
+         left join admin_users a on a.id = s.admin_user_id
+         left join partners p on p.id = s.partner_id
+         left join partner_views v on v.id = s.partner_view_id
+       where s.token_hash = ?`,
+      [hashSessionToken(credentials.sessionToken)],
     );
     if (!session) return { kind: 'anonymous' };
     const now = this.now();
+    // The driver hands timestamps over as text (the ORM's setting).
+    const lastSeenAt = new Date(session.last_seen_at);
     // An admin's read-only view shows a suspended or rejected partner's portal too.
     const partnerLocked =
-      !session.partnerView &&
-      (session.partner?.status === 'SUSPENDED' || session.partner?.status === 'REJECTED');
+      session.viewed_by_admin_id === null &&
+      (session.partner_status === 'SUSPENDED' || session.partner_status === 'REJECTED');
     if (
       partnerLocked ||
-      session.expiresAt <= now ||
-      now.getTime() - session.lastSeenAt.getTime() > this.policy.idleMs
+      new Date(session.expires_at) <= now ||
+      now.getTime() - lastSeenAt.getTime() > this.policy.idleMs
     ) {
-      await em.nativeDelete(Session, { tokenHash: session.tokenHash });
+      await em.nativeDelete(Session, { tokenHash: session.token_hash });
       return { kind: 'anonymous' };
     }
-    if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-      await em.nativeUpdate(Session, { tokenHash: session.tokenHash }, { lastSeenAt: now });
+    if (now.getTime() - lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+      await em.nativeUpdate(Session, { tokenHash: session.token_hash }, { lastSeenAt: now });
     }
-    if (session.adminUser) {
-      return { kind: 'admin', adminUserId: session.adminUser.id, role: session.adminUser.role };
+    if (session.admin_user_id !== null && session.admin_role !== null) {
+      return { kind: 'admin', adminUserId: session.admin_user_id, role: session.admin_role };
     }
-    if (session.partner) {
+    if (session.partner_id !== null && session.partner_status !== null) {
       return {
         kind: 'partner',
-        partnerId: session.partner.id,
-        ...(session.partner.status === 'PENDING' && { pending: true }),
-        ...(session.partnerView && { viewedByAdminId: session.partnerView.adminUser.id }),
+        partnerId: session.partner_id,
+        ...(session.partner_status === 'PENDING' && { pending: true }),
+        ...(session.viewed_by_admin_id !== null && { viewedByAdminId: session.viewed_by_admin_id }),
       };
     }
     return { kind: 'anonymous' };
