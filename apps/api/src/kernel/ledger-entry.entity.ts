@@ -17,7 +17,12 @@ import { Partner } from './partner.entity.js';
 @Index({ properties: ['partner', 'currency', 'effectiveAt'] })
 /** A partner's ledger newest first (`myLedgerEntries`, `ledgerEntries`): a page is the index's first rows. */
 @Index({ properties: ['partner', 'effectiveAt', 'id'] })
-@Index({ properties: ['partner', 'currency', 'availableAt'] })
+/** A partner's amount still in its hold (balances, payouts), read from the index alone (`include`). */
+@Index({
+  name: 'ledger_entries_partner_id_currency_available_at_index',
+  expression:
+    'create index "ledger_entries_partner_id_currency_available_at_index" on "ledger_entries" ("partner_id", "currency", "available_at") include ("amount_minor")',
+})
 @Index({ properties: ['commissionId'] })
 @Index({ properties: ['payoutBatchId'] })
 export class LedgerEntry {

@@ -23,6 +23,7 @@ import { Migration20261203115610_partner_commission_counts } from './Migration20
 import { Migration20261203203000_order_counts } from './Migration20261203203000_order_counts.js';
 import { Migration20261208004500_click_ip_key_index } from './Migration20261208004500_click_ip_key_index.js';
 import { Migration20261208005123_list_order_indexes } from './Migration20261208005123_list_order_indexes.js';
+import { Migration20261208011500_ledger_hold_amounts } from './Migration20261208011500_ledger_hold_amounts.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124063836_initial', class: Migration20261124063836_initial },
@@ -72,4 +73,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203203000_order_counts', class: Migration20261203203000_order_counts },
   { name: 'Migration20261208004500_click_ip_key_index', class: Migration20261208004500_click_ip_key_index },
   { name: 'Migration20261208005123_list_order_indexes', class: Migration20261208005123_list_order_indexes },
+  { name: 'Migration20261208011500_ledger_hold_amounts', class: Migration20261208011500_ledger_hold_amounts },
 ];

@@ -11,9 +11,11 @@ interface SumsRow {
 
 /**
  * Balances of many partners in one statement, flat in history: the total from the running totals
- * (`partner_balances`, kept by the database with every entry), the pending part from the entries still in
- * their hold (indexed by `available_at`), the flagged part from the entries of the few commissions waiting
- * for review. `balanceFromSums` (the domain) makes the balance of them.
+ * (`partner_balances`, kept by the database with every entry), the amount still in its hold from the
+ * entries not yet available (their index holds the amounts, so it is read alone), the flagged part from
+ * the entries of the few commissions waiting for review. Pending is what is held less what of it is
+ * flagged (a flagged commission counts as flagged, not pending). `balanceFromSums` (the domain) makes the
+ * balance of them.
  */
 const BALANCES_SQL = `
 with flagged_commissions as (
@@ -22,18 +24,20 @@ with flagged_commissions as (
 ), totals as (
   select partner_id, currency, sum(total_minor) as total from partner_balances
   where partner_id = any(?::uuid[]) group by partner_id, currency
-), pending as (
-  select e.partner_id, e.currency, sum(e.amount_minor) as pending from ledger_entries e
+), held as (
+  select e.partner_id, e.currency, sum(e.amount_minor) as held from ledger_entries e
   where e.partner_id = any(?::uuid[]) and e.available_at > ?
-    and (e.commission_id is null or e.commission_id not in (select id from flagged_commissions))
   group by e.partner_id, e.currency
 ), flagged as (
-  select e.partner_id, e.currency, sum(e.amount_minor) as flagged from ledger_entries e
+  select e.partner_id, e.currency, sum(e.amount_minor) as flagged,
+    coalesce(sum(e.amount_minor) filter (where e.available_at > ?), 0) as flagged_held
+  from ledger_entries e
   join flagged_commissions f on f.id = e.commission_id group by e.partner_id, e.currency
 )
-select t.partner_id, t.currency, t.total, coalesce(p.pending, 0) as pending, coalesce(f.flagged, 0) as flagged
+select t.partner_id, t.currency, t.total, coalesce(h.held, 0) - coalesce(f.flagged_held, 0) as pending,
+  coalesce(f.flagged, 0) as flagged
 from totals t
-left join pending p on p.partner_id = t.partner_id and p.currency = t.currency
+left join held h on h.partner_id = t.partner_id and h.currency = t.currency
 left join flagged f on f.partner_id = t.partner_id and f.currency = t.currency
 order by t.partner_id, t.currency`;
 
@@ -49,7 +53,7 @@ export class BalanceQueries {
     const ids = `{${[...new Set(partnerIds)].join(',')}}`;
     const rows: SumsRow[] = await em
       .getConnection()
-      .execute(BALANCES_SQL, [ids, ids, ids, now], 'all', em.getTransactionContext());
+      .execute(BALANCES_SQL, [ids, ids, ids, now, now], 'all', em.getTransactionContext());
     for (const row of rows) {
       result.get(row.partner_id)?.push(
         balanceFromSums(row.partner_id, row.currency, {
