@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { type GraphQLContext } from '../../graphql/context.js';
+import { byId } from '../../graphql/loaders.js';
 import { Partner } from '../../kernel/partner.entity.js';
 import { AdminUser } from '../../kernel/admin-user.entity.js';
 import { type AuthService, type SessionAudience } from './auth.service.js';
@@ -23,20 +24,19 @@ export class AuthResolver {
 
   @Query(() => Viewer, { nullable: true, description: 'The caller, or null when not signed in.' })
   async me(@Ctx() { em, actor }: GraphQLContext): Promise<Viewer | null> {
+    // Read-only entities for the answer, batched (`byId`): the caller's row exists (its session was just read).
     switch (actor.kind) {
-      case 'admin':
-        return {
-          kind: ViewerKind.ADMIN,
-          admin: await em.findOneOrFail(AdminUser, actor.adminUserId),
-          scopes: [],
-        };
-      case 'partner':
-        return {
-          kind: ViewerKind.PARTNER,
-          partner: await em.findOneOrFail(Partner, actor.partnerId),
-          scopes: [],
-          viewedBy: actor.viewedByAdminId ? await em.findOneOrFail(AdminUser, actor.viewedByAdminId) : null,
-        };
+      case 'admin': {
+        const admin = await byId(em, AdminUser, actor.adminUserId);
+        return admin && { kind: ViewerKind.ADMIN, admin, scopes: [] };
+      }
+      case 'partner': {
+        const [partner, viewedBy] = await Promise.all([
+          byId(em, Partner, actor.partnerId),
+          actor.viewedByAdminId ? byId(em, AdminUser, actor.viewedByAdminId) : null,
+        ]);
+        return partner && { kind: ViewerKind.PARTNER, partner, scopes: [], viewedBy };
+      }
       case 'apiKey':
         return { kind: ViewerKind.API_KEY, scopes: [...actor.scopes] };
       case 'anonymous':
