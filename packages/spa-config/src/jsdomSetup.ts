@@ -7,11 +7,13 @@ import { afterEach } from 'vitest';
 // findBy* and waitFor wait up to 10 s (not 1 s) for what a test expects: a loaded machine renders slowly.
 configure({ asyncUtilTimeout: 10_000 });
 
-// Mantine reads media queries (responsive props, color scheme).
+// Mantine reads media queries (responsive props, color scheme). The tests' browser prefers reduced motion, so
+// Mantine's transitions (the theme respects it) take no time and leave no timer to fire after a test file's
+// window is gone (one did, under load: "window is not defined" from a Transition's timeout).
 Object.defineProperty(window, 'matchMedia', {
   writable: true,
   value: (query: string) => ({
-    matches: false,
+    matches: query.includes('prefers-reduced-motion: reduce'),
     media: query,
     onchange: null,
     addListener: () => {},
