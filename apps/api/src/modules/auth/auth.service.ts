@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type EntityManager } from '@mikro-orm/postgresql';
+import { type PartnerStatus } from '@partnerkit/domain';
 import { AppError } from '../../errors/app-error.js';
 import { Partner } from '../../kernel/partner.entity.js';
 import { AdminUser } from '../../kernel/admin-user.entity.js';
@@ -41,7 +42,7 @@ interface SessionRow {
   admin_user_id: string | null;
   admin_role: AdminRoleName | null;
   partner_id: string | null;
-  partner_status: string | null;
+  partner_status: PartnerStatus | null;
   viewed_by_admin_id: string | null;
 }
 const invalidCredentials = () => new AppError('INVALID_CREDENTIALS', 'The sign-in or the password is wrong.');
