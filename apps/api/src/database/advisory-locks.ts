@@ -15,6 +15,8 @@ export const lockName = {
   customerEmail: (email: string) => `customer-email\u001f${email}`,
   /** Payments, voids and adjustments of one partner in one currency (payout batches lock every payee). */
   partnerPayout: (partnerId: string, currency: string) => `payout\u001f${partnerId}\u001f${currency}`,
+  /** The adjustment requested with an idempotency key (`AdjustmentService`). */
+  adjustmentKey: (key: string) => `adjustment-key\u001f${key}`,
   /** The snippet leads of one partner (their hourly count, see `LeadService`). */
   partnerWebLeads: (partnerId: string) => `partner-web-leads\u001f${partnerId}`,
 };

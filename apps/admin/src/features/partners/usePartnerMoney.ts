@@ -8,11 +8,12 @@ import { VOID_PAYMENT } from './graphql/voidPayment';
 const refetchQueries = ['PartnerBalances', 'PartnerLedger', 'PayoutPreview', 'PayoutBatches'];
 
 /**
- * Money actions on a partner's page: record a payment (one idempotency key per intended payment, so a
- * retry never pays twice), void a payment, add an adjustment.
+ * Money actions on a partner's page: record a payment and add an adjustment (one idempotency key per
+ * intended payment or adjustment, so a retry never pays or adjusts twice), void a payment.
  */
 export function usePartnerMoney(partnerId: string) {
   const [key, setKey] = useState(() => crypto.randomUUID());
+  const [adjustmentKey, setAdjustmentKey] = useState(() => crypto.randomUUID());
   const [record, recording] = useMutation(RECORD_PARTNER_PAYMENT, { refetchQueries });
   const [voidMutation, voiding] = useMutation(VOID_PAYMENT, { refetchQueries });
   const [adjust, adjusting] = useMutation(ADD_ADJUSTMENT, { refetchQueries });
@@ -31,7 +32,11 @@ export function usePartnerMoney(partnerId: string) {
       return (await voidMutation({ variables: { input: { entryId, reason } } })).data!.voidPayment;
     },
     async addAdjustment(input: { amountMinor: string; currency: string; reason: string }) {
-      return (await adjust({ variables: { input: { ...input, partnerId } } })).data!.addAdjustment;
+      const result = await adjust({
+        variables: { input: { ...input, partnerId, idempotencyKey: adjustmentKey } },
+      });
+      setAdjustmentKey(crypto.randomUUID());
+      return result.data!.addAdjustment;
     },
     busy: recording.loading || voiding.loading || adjusting.loading,
   };

@@ -121,6 +121,30 @@ describe.skipIf(!postgres)('concurrent payout batches', () => {
       if (r.errors) expect(r.errors[0]!.extensions?.reason).toBe('PAYOUT_EXCEEDS_PAYABLE');
   });
 
+  test('one adjustment sent eight times at once with its idempotency key is added once', async () => {
+    const s = await payoutSetup(t, admin);
+    const results = await allInFlight([s.child.id], 8, () =>
+      t.gql(
+        'mutation($i: AddAdjustmentInput!) { addAdjustment(input: $i) { id amount { amountMinor } } }',
+        {
+          i: {
+            partnerId: s.child.id,
+            currency: 'USD',
+            amountMinor: '250',
+            reason: 'Retried bonus',
+            idempotencyKey: `retried-${s.child.id}`,
+          },
+        },
+        admin,
+      ),
+    );
+    expect(results.map((r) => r.errors)).toEqual(Array(8).fill(undefined));
+    expect(new Set(results.map((r) => r.data!.addAdjustment.id)).size).toBe(1);
+    const adjustments = await t.orm.em.fork().find(LedgerEntry, { partner: s.child.id, kind: 'ADJUSTMENT' });
+    expect(adjustments.map((e) => e.amountMinor)).toEqual([250n]);
+    expect(BigInt((await balanceOf(t, admin, s.child.id)).total)).toBe(250n);
+  });
+
   test('adjustments and a batch of one partner at once: each adjustment once, the batch pays what was payable', async () => {
     const s = await payoutSetup(t, admin);
     await payableSale(t, events, s); // child: $10.00 payable

@@ -66,4 +66,11 @@ export class AddAdjustmentInput {
 
   @Field(() => String, { description: 'Required; shown to the partner.' })
   reason!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Optional, recommended: sending the same key again returns the first adjustment and adds nothing; the key with another partner, amount, currency or reason is refused (IDEMPOTENCY_KEY_REUSED).',
+  })
+  idempotencyKey?: string | null;
 }

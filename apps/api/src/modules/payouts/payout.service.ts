@@ -15,6 +15,7 @@ import {
   type PartnerBalance,
   type PayoutReadiness,
 } from '@partnerkit/domain';
+import { idempotencyKeyOf } from '../../common/idempotency-key.js';
 import { parseId, parseIds } from '../../common/ids.js';
 import { lockForTransaction, lockName } from '../../database/advisory-locks.js';
 import { databaseNow } from '../../database/database-clock.js';
@@ -73,13 +74,6 @@ export interface BatchResult {
 
 const hasPayoutDetails = (partner: Partner) =>
   partner.payoutMethod !== null && (partner.payoutDestination ?? '').trim() !== '';
-
-function keyOf(raw: string): string {
-  const key = raw.trim();
-  if (key === '') fail('REQUIRED', 'idempotencyKey is required.', 'idempotencyKey');
-  if (key.length > 200) fail('TOO_LONG', 'idempotencyKey has at most 200 characters.', 'idempotencyKey');
-  return key;
-}
 
 function referenceOf(raw: string | null | undefined): string | null {
   const reference = raw?.trim() || null;
@@ -163,7 +157,7 @@ export class PayoutService {
 
   /** Creates (or, for a key used before, returns) a payout batch in one currency. */
   async createBatch(em: EntityManager, by: PaidBy, input: CreateBatchInput): Promise<BatchResult> {
-    const key = keyOf(input.idempotencyKey);
+    const key = idempotencyKeyOf(input.idempotencyKey);
     const currency = assertCurrency(input.currency.trim().toUpperCase(), 'currency');
     const reference = referenceOf(input.reference);
     const named = input.partnerIds ? [...new Set(parseIds(input.partnerIds, 'partnerIds'))] : null;
@@ -250,7 +244,7 @@ export class PayoutService {
     by: PaidBy,
     input: SinglePaymentRequest,
   ): Promise<PayoutBatch> {
-    const key = keyOf(input.idempotencyKey);
+    const key = idempotencyKeyOf(input.idempotencyKey);
     const partnerId = parseId(input.partnerId, 'partnerId');
     const currency = assertCurrency(input.currency.trim().toUpperCase(), 'currency');
     const amountMinor = toMinorUnits(input.amountMinor, 'amountMinor');

@@ -361,4 +361,49 @@ describe('adjustments', () => {
       ]),
     );
   });
+
+  test('an idempotency key adds the adjustment once; the key with other details is refused', async () => {
+    const s = await payoutSetup(t, admin);
+    const request = {
+      partnerId: s.child.id,
+      amountMinor: '300',
+      currency: 'usd',
+      reason: ' Goodwill ',
+      idempotencyKey: ' adj-1 ',
+    };
+    const first = await t.gql(ADJUST, { i: request }, admin);
+    expect(first.errors).toBeUndefined();
+    const before = await counts();
+    // A retry (the same key, trimmed; the same details, as normalised) is the first adjustment again.
+    const again = await t.gql(
+      ADJUST,
+      { i: { ...request, currency: 'USD', reason: 'Goodwill', idempotencyKey: 'adj-1' } },
+      admin,
+    );
+    expect(again.data!.addAdjustment).toEqual(first.data!.addAdjustment);
+    for (const override of [
+      { amountMinor: '301' },
+      { reason: 'Other' },
+      { currency: 'EUR' },
+      { partnerId: s.parent.id },
+    ]) {
+      const refused = await t.gql(ADJUST, { i: { ...request, ...override } }, admin);
+      expect(errorOf(refused)).toMatchObject({ reason: 'IDEMPOTENCY_KEY_REUSED', field: 'idempotencyKey' });
+    }
+    for (const [idempotencyKey, reason] of [
+      ['  ', 'REQUIRED'],
+      ['k'.repeat(201), 'TOO_LONG'],
+    ] as const) {
+      const refused = await t.gql(ADJUST, { i: { ...request, idempotencyKey } }, admin);
+      expect(errorOf(refused)).toMatchObject({ reason, field: 'idempotencyKey' });
+    }
+    expect(await counts()).toEqual(before);
+    expect(await balanceOf(t, admin, s.child.id)).toMatchObject({ total: '300' });
+    // Without a key, each request is an adjustment of its own; another key is another adjustment.
+    const { idempotencyKey: _key, ...keyless } = request;
+    await t.gql(ADJUST, { i: keyless }, admin);
+    await t.gql(ADJUST, { i: keyless }, admin);
+    await t.gql(ADJUST, { i: { ...request, idempotencyKey: 'adj-2' } }, admin);
+    expect(await balanceOf(t, admin, s.child.id)).toMatchObject({ total: '1200' });
+  });
 });
