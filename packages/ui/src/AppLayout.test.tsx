@@ -4,7 +4,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { AppLayout } from './AppLayout.js';
 import { PartnerkitProvider } from './theme.js';
 
-function renderLayout() {
+function renderLayout(userRole?: string) {
   const onNavigate = vi.fn();
   const onSignOut = vi.fn();
   render(
@@ -17,6 +17,7 @@ function renderLayout() {
         ]}
         onNavigate={onNavigate}
         userLabel="Alice Agency"
+        userRole={userRole}
         onSignOut={onSignOut}
       >
         <h2>Welcome</h2>
@@ -63,5 +64,14 @@ describe('AppLayout', () => {
     expect(screen.getByTestId('signed-in-as').textContent).toBe('Alice Agency');
     await userEvent.setup({ delay: null }).click(screen.getByRole('button', { name: 'Sign out' }));
     expect(onSignOut).toHaveBeenCalledOnce();
+  });
+
+  test('a long label is cut short, whole on hover; the role stays apart, never cut', () => {
+    renderLayout('viewer (read-only)');
+    const label = screen.getByTestId('signed-in-as');
+    expect(label.getAttribute('title')).toBe('Alice Agency');
+    expect(label.textContent).not.toContain('viewer');
+    expect(screen.getByTestId('user-role').textContent).toBe('viewer (read-only)');
+    expect(screen.getByText('Signed in as Alice Agency · viewer (read-only)')).toBeTruthy();
   });
 });

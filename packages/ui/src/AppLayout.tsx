@@ -1,5 +1,5 @@
 import './AppLayout.css';
-import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { AppShell, Badge, Burger, Button, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconLogout } from '@tabler/icons-react';
 import { type ReactNode } from 'react';
@@ -16,8 +16,10 @@ export interface AppLayoutProps {
   title: string;
   navItems: NavItem[];
   onNavigate: (href: string) => void;
-  /** Who is signed in, shown in the header. */
+  /** Who is signed in, shown in the header (cut short with an ellipsis when long; the whole on hover). */
   userLabel?: string;
+  /** What the signed-in user may do (e.g. an admin's role), shown after the label and never cut short. */
+  userRole?: string;
   onSignOut?: () => void;
   /** Shown above every page, kept in sight (e.g. the notice of an admin's read-only "View as partner"). */
   banner?: ReactNode;
@@ -39,6 +41,7 @@ export function AppLayout({
   navItems,
   onNavigate,
   userLabel,
+  userRole,
   onSignOut,
   banner,
   children,
@@ -86,9 +89,28 @@ export function AppLayout({
           </Group>
           <Group gap="xs" wrap="nowrap">
             {userLabel && (
-              <Text size="sm" c="dimmed" visibleFrom="sm" truncate maw={320} data-testid="signed-in-as">
+              <Text
+                size="sm"
+                c="dimmed"
+                visibleFrom="sm"
+                truncate
+                maw={320}
+                title={userLabel}
+                data-testid="signed-in-as"
+              >
                 {userLabel}
               </Text>
+            )}
+            {userRole && (
+              <Badge
+                variant="light"
+                color="gray"
+                visibleFrom="sm"
+                style={{ flexShrink: 0 }}
+                data-testid="user-role"
+              >
+                {userRole}
+              </Badge>
             )}
             {onSignOut && (
               <Button
@@ -115,6 +137,7 @@ export function AppLayout({
         {userLabel && (
           <Text size="sm" c="dimmed" hiddenFrom="sm" px="sm" pb="xs" truncate>
             Signed in as {userLabel}
+            {userRole ? ` · ${userRole}` : ''}
           </Text>
         )}
         <AppShell.Section grow component={ScrollArea}>

@@ -59,7 +59,8 @@ export function AdminShell() {
       title="Partnerkit Admin"
       navItems={navItems}
       onNavigate={(href) => navigate(href.slice(base.length) || '/')}
-      userLabel={`${userLabel} · ${ROLE_LABEL[role]}`}
+      userLabel={userLabel}
+      userRole={ROLE_LABEL[role]}
       onSignOut={signOut}
     >
       <PageSuspense>
