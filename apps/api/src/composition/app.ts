@@ -27,6 +27,7 @@ import {
 } from '../config/config.js';
 import { WebhookDispatcher, type WebhookDispatcherOptions } from '../modules/webhooks/webhook-dispatcher.js';
 import { isDatabaseUnavailable } from '../database/database-outage.js';
+import { AppError } from '../errors/app-error.js';
 import { createInProcessEventBus, createRedisEventBus, type EventBus } from '../events/event-bus.js';
 import {
   frameworkErrorHandler,
@@ -274,7 +275,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         }
         // Read-only callers write nothing over the socket either (the HTTP side: operationGuardPlugin).
         const operation = getOperationAST(document, payload.operationName ?? undefined);
-        const readOnly = operation ? operationRefusal(ctx.extra.actor, operation) : null;
+        if (!operation) {
+          const unknown = new AppError(
+            'OPERATION_NAME_UNKNOWN',
+            payload.operationName
+              ? `The document has no operation named "${payload.operationName.slice(0, 100)}".`
+              : 'The document has several operations: name the one to run (operationName).',
+          );
+          return [new GraphQLError(unknown.message, { originalError: unknown })];
+        }
+        const readOnly = operationRefusal(ctx.extra.actor, operation);
         if (readOnly) return [new GraphQLError(readOnly.message, { originalError: readOnly })];
         const field = invalidTextArgument(document, payload.variables ?? undefined);
         if (field === undefined) return;

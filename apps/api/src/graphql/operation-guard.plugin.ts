@@ -106,7 +106,8 @@ export function operationGuardPlugin<C extends Pick<GraphQLContext, 'actor'> = G
           }
         },
         async executionDidStart({ operation }) {
-          if (operation.operation !== 'query') return;
+          // No operation when the document does not name the one asked for (graphql-js then refuses it).
+          if (operation?.operation !== 'query') return;
           const deadline = now() + options.timeBudgetMs;
           return {
             willResolveField() {

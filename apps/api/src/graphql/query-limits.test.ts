@@ -229,6 +229,30 @@ describe('introspection and field suggestions', () => {
   });
 });
 
+describe('the operation to run', () => {
+  test('a document without the operation asked for is OPERATION_NAME_UNKNOWN (400), never a 500', async () => {
+    const send = (payload: Record<string, unknown>) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { 'content-type': 'application/json' },
+        payload,
+      });
+    for (const payload of [
+      { query: 'query A { me { kind } }', operationName: 'B' },
+      { query: 'query A { me { kind } } query B { me { kind } }' },
+    ]) {
+      const response = await send(payload);
+      expect([response.statusCode, response.json().errors[0].extensions]).toEqual([
+        400,
+        { code: 'BAD_USER_INPUT', reason: 'OPERATION_NAME_UNKNOWN' },
+      ]);
+    }
+    const named = await send({ query: 'query A { me { kind } } query B { __typename }', operationName: 'B' });
+    expect([named.statusCode, named.json()]).toEqual([200, { data: { __typename: 'Query' } }]);
+  });
+});
+
 describe('time budget', () => {
   test('a query past its budget stops resolving and answers one OPERATION_TIMEOUT', async () => {
     const slowSchema = buildSchema('type Item { a: String b: String } type Query { items: [Item!]! }');
@@ -408,8 +432,16 @@ describe('subscriptions (graphql-ws) meet the same limits', () => {
         expect(reasons(await outcome(`subscription { partnerUpdated { ${aliases} } }`))).toEqual([
           'QUERY_TOO_MANY_ALIASES',
         ]);
+        // An operation that the document does not hold is refused with its code (it counts as one).
+        expect(
+          reasons(
+            await outcome(
+              'subscription A { partnerUpdated { id } } subscription B { partnerUpdated { id } }',
+            ),
+          ),
+        ).toEqual(['OPERATION_NAME_UNKNOWN']);
         // Refused documents count nothing; the key's own limit is 3 operations per minute.
-        for (let i = 0; i < 3; i += 1) {
+        for (let i = 0; i < 2; i += 1) {
           expect(await outcome('subscription { partnerUpdated { id } }')).toBe('accepted');
         }
         expect(reasons(await outcome('subscription { partnerUpdated { id } }'))).toEqual(['RATE_LIMITED']);

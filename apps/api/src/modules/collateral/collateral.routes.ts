@@ -4,6 +4,7 @@ import { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fa
 import { AppError, fail } from '../../errors/app-error.js';
 import { type AuthService } from '../auth/auth.service.js';
 import { isReadOnlyView, refuseReadOnlyView } from '../../graphql/read-only-view.js';
+import { checkAccess } from '../../graphql/auth-checker.js';
 import { tooLarge } from '../../storage/local-disk-storage.js';
 import { type CollateralDownload, type CollateralService, type ReceivedFile } from './collateral.service.js';
 
@@ -73,6 +74,7 @@ export async function registerCollateralRoutes(app: FastifyInstance, options: Co
     if (actor.kind === 'anonymous') fail('UNAUTHENTICATED', 'Sign in first.');
     refuseReadOnlyView(actor);
     if (actor.kind !== 'admin') fail('FORBIDDEN', 'Only admins upload collateral.');
+    checkAccess(actor, 'Mutation.createCollateral'); // the admin's role: an upload creates collateral
     // The custom header cannot be sent by a form on another site: no cross-site uploads with the cookie.
     if (credentials.audience !== 'admin') {
       fail('FORBIDDEN', 'Send the header x-partnerkit-app: admin with an upload.');

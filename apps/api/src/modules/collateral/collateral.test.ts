@@ -14,6 +14,7 @@ import {
   type TestApp,
   unique,
 } from '../../test-support/test-app.js';
+import { AdminRole } from '../../kernel/admin-user.entity.js';
 import { gif, jpeg, multipartBody, pdf, png, svg, webp, zip } from '../../test-support/files.js';
 import { CollateralItem } from './collateral-item.entity.js';
 
@@ -333,6 +334,16 @@ describe('uploads: refusals store nothing', () => {
       status: 403,
       reason: 'FORBIDDEN',
     });
+  });
+
+  test('a viewer may not upload (as createCollateral); a manager may', async () => {
+    const viewer = await signedInAdmin(t, AdminRole.VIEWER);
+    await expectRefused(() => upload(png(5, 5), { caller: viewer }), {
+      status: 403,
+      reason: 'ROLE_FORBIDDEN',
+    });
+    const manager = await signedInAdmin(t, AdminRole.MANAGER);
+    expect((await upload(png(5, 5), { caller: manager })).status).toBe(201);
   });
 
   test('an oversize upload is refused while it streams, long before the whole body is sent', async () => {
