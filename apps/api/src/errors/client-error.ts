@@ -45,10 +45,27 @@ export function knownClientError(error: unknown): ClientError | null {
   if (error instanceof UniqueConstraintViolationException) {
     return clientError('ALREADY_EXISTS', 'This record already exists.');
   }
+  if (isOutOfRange(error)) {
+    // Each amount is bounded (MAX_MINOR_UNITS); a sum of many (a balance) is the database's to refuse.
+    return clientError(
+      'MONEY_AMOUNT_TOO_LARGE',
+      'An amount, or a total or balance it would make, is too large to be stored; nothing was recorded.',
+    );
+  }
   if (isDatabaseUnavailable(error)) {
     return clientError('DATABASE_UNAVAILABLE', 'The database is unavailable just now; try again shortly.');
   }
   return null;
+}
+
+/** PostgreSQL's `numeric_value_out_of_range` (22003), e.g. a bigint sum past 2^63, as raised or as wrapped. */
+function isOutOfRange(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 5; depth += 1) {
+    if ((current as { code?: unknown }).code === '22003') return true;
+    current =
+      (current as { cause?: unknown; previous?: unknown }).previous ?? (current as { cause?: unknown }).cause;
+  }
+  return false;
 }
 
 /**

@@ -335,6 +335,9 @@ export const ERROR_CATALOGUE = {
   MONEY_CURRENCY_UNKNOWN: input('Not an active ISO 4217 currency code.'),
   MONEY_CURRENCY_MISMATCH: input('Amounts of different currencies met in one sum or comparison.'),
   MONEY_AMOUNT_INVALID: input('An amount is not an integer number of minor units.'),
+  MONEY_AMOUNT_TOO_LARGE: input(
+    'An amount or an order total is beyond 10^15 minor units, or a balance it would make could not be stored; nothing was recorded.',
+  ),
   MONEY_AMOUNT_NEGATIVE: input('An amount is negative where only zero or more is allowed.'),
   MONEY_DECIMAL_INVALID: input('A decimal amount has more decimals than the currency, or is malformed.'),
   MONEY_ALLOCATION_WEIGHTS_INVALID: input('Allocation weights are negative, not integers, or all zero.'),

@@ -22,6 +22,23 @@ function summary(lines: readonly CommissionLine[]): Array<[string, number, bigin
 }
 
 describe('commission base', () => {
+  test('a total beyond 10^15 minor units is refused, however the items reach it', () => {
+    const big = (items: Order['items'], taxMinor = 0n) =>
+      commissionBase({ id: 'o', currency: 'USD', orderedAt: T0, items, taxMinor });
+    expect(big([{ productId: 'p', unitPriceMinor: 10n ** 15n, quantity: 1 }]).totalMinor).toBe(10n ** 15n);
+    for (const order of [
+      () => big([{ productId: 'p', unitPriceMinor: 9_000_000_000_000n, quantity: 2_147_483_647 }]),
+      () => big([{ productId: 'p', unitPriceMinor: 10n ** 15n, quantity: 1 }], 1n),
+      () =>
+        big([
+          { productId: 'p', unitPriceMinor: 6n * 10n ** 14n, quantity: 1 },
+          { productId: 'q', unitPriceMinor: 6n * 10n ** 14n, quantity: 1 },
+        ]),
+    ]) {
+      expect(order).toThrow(code('MONEY_AMOUNT_TOO_LARGE', 'items'));
+    }
+  });
+
   test('excludes tax and shipping, subtracts item and order discounts, spreads the order discount exactly', () => {
     const base = commissionBase({
       id: 'o',

@@ -1,7 +1,7 @@
 import { DomainError } from '../errors/domain-error.js';
 import { allocateLargestRemainder } from '../money/allocate.js';
 import { assertCurrency } from '../money/currency.js';
-import { assertMinorUnits } from '../money/money.js';
+import { assertMinorUnits, assertWithinLimit } from '../money/money.js';
 import { CommissionErrorCode } from './commission.errors.js';
 import type { CommissionBase, Order } from './commission.types.js';
 
@@ -11,7 +11,8 @@ import type { CommissionBase, Order } from './commission.types.js';
  * shares add up exactly); tax and shipping are excluded. Also returns the total the customer pays.
  *
  * @throws DomainError `MONEY_CURRENCY_UNKNOWN`, `MONEY_AMOUNT_INVALID` / `MONEY_AMOUNT_NEGATIVE` (field
- * e.g. `items[0].unitPriceMinor`), `ORDER_ITEM_QUANTITY_INVALID`, `ORDER_DISCOUNT_EXCEEDS_PRICE`.
+ * e.g. `items[0].unitPriceMinor`), `ORDER_ITEM_QUANTITY_INVALID`, `ORDER_DISCOUNT_EXCEEDS_PRICE`,
+ * `MONEY_AMOUNT_TOO_LARGE` (field `items`) when the total is beyond `MAX_MINOR_UNITS`.
  */
 export function commissionBase(order: Order): CommissionBase {
   const currency = assertCurrency(order.currency, 'currency');
@@ -59,5 +60,7 @@ export function commissionBase(order: Order): CommissionBase {
   const baseMinor = net - orderDiscount;
   const tax = assertMinorUnits(order.taxMinor ?? 0n, 'taxMinor');
   const shipping = assertMinorUnits(order.shippingMinor ?? 0n, 'shippingMinor');
-  return { currency, items, baseMinor, totalMinor: baseMinor + tax + shipping };
+  // Exact whatever the quantities (bigint); a total that could not be stored is refused here.
+  const totalMinor = assertWithinLimit(baseMinor + tax + shipping, 'items');
+  return { currency, items, baseMinor, totalMinor };
 }

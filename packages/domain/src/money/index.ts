@@ -12,6 +12,8 @@ export {
 export {
   addMoney,
   assertMinorUnits,
+  assertWithinLimit,
+  MAX_MINOR_UNITS,
   assertSameCurrency,
   compareMoney,
   moneyEquals,

@@ -6,6 +6,8 @@ export const MoneyErrorCode = {
   CurrencyMismatch: 'MONEY_CURRENCY_MISMATCH',
   /** An amount is not an integer number of minor units (float, NaN, unsafe number, bad string). */
   AmountInvalid: 'MONEY_AMOUNT_INVALID',
+  /** An amount (or an order's total) is beyond `MAX_MINOR_UNITS` in absolute value. */
+  AmountTooLarge: 'MONEY_AMOUNT_TOO_LARGE',
   /** An amount is negative where only zero or more is allowed. */
   AmountNegative: 'MONEY_AMOUNT_NEGATIVE',
   /** A decimal string has more fraction digits than the currency's exponent, or is malformed. */

@@ -7,6 +7,7 @@ import {
   currencyExponent,
   formatMoney,
   fraction,
+  MAX_MINOR_UNITS,
   moneyOf,
   moneyToDecimalString,
   parseMoney,
@@ -76,6 +77,28 @@ describe('amounts', () => {
     [10n ** 30n, 10n ** 30n],
   ])('accepts %s', (value, expected) => {
     expect(toMinorUnits(value)).toBe(expected);
+  });
+  test('an input amount is at most 10^15 minor units either way; a huge one is refused unconverted', () => {
+    expect(MAX_MINOR_UNITS).toBe(10n ** 15n);
+    for (const value of ['1000000000000000', '-1000000000000000', ' 0001000000000000000 ', 10 ** 15]) {
+      expect(toMinorUnits(value)).toBe(BigInt(String(value).trim()));
+    }
+    for (const value of ['1000000000000001', '-1000000000000001', '9223372036854775808', '9'.repeat(5000)]) {
+      expect(() => toMinorUnits(value, 'amountMinor')).toThrow(
+        expect.objectContaining({ code: 'MONEY_AMOUNT_TOO_LARGE', field: 'amountMinor' }),
+      );
+    }
+    expect(() => toMinorUnits(10 ** 15 + 1)).toThrow(code('MONEY_AMOUNT_TOO_LARGE'));
+    // A message never repeats a huge input.
+    for (const raw of [`${'9'.repeat(5000)}.5`, 'x'.repeat(5000)]) {
+      expect(() => toMinorUnits(raw)).toThrow(code('MONEY_AMOUNT_INVALID'));
+      expect(() => toMinorUnits(raw)).toThrow(
+        expect.objectContaining({ message: expect.stringMatching(/^.{1,120}$/) }),
+      );
+    }
+    expect(() => parseMoney('x'.repeat(5000), 'USD')).toThrow(
+      expect.objectContaining({ message: expect.stringMatching(/^.{1,120}$/) }),
+    );
   });
   test('refuses to add different currencies', () => {
     expect(() => addMoney(moneyOf(1n, 'USD'), moneyOf(1n, 'EUR'))).toThrow(code('MONEY_CURRENCY_MISMATCH'));

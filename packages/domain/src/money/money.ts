@@ -6,16 +6,45 @@ import type { CurrencyCode, Money } from './money.types.js';
 const INTEGER = /^-?\d+$/;
 
 /**
+ * The largest amount, in absolute value, that an input or an order's total may have: 10^15 minor units
+ * ($10 trillion, ¥1 quadrillion). Far beyond any real sale or payment, and far enough below the database's
+ * 64-bit columns (9.2 x 10^18) that sums of many such amounts still fit.
+ */
+export const MAX_MINOR_UNITS = 10n ** 15n;
+
+/**
+ * Checks that `value` is within {@link MAX_MINOR_UNITS} in absolute value. Returns it.
+ * @throws DomainError `MONEY_AMOUNT_TOO_LARGE` (field `field`).
+ */
+export function assertWithinLimit(value: bigint, field: string): bigint {
+  if (value > MAX_MINOR_UNITS || value < -MAX_MINOR_UNITS) {
+    throw new DomainError(
+      MoneyErrorCode.AmountTooLarge,
+      `An amount is at most ${MAX_MINOR_UNITS} minor units (in absolute value).`,
+      field,
+    );
+  }
+  return value;
+}
+
+/**
  * Converts an integer amount of minor units given as `bigint`, safe integer `number` or integer string
  * (e.g. from JSON or GraphQL) to `bigint`.
  *
  * @throws DomainError `MONEY_AMOUNT_INVALID` (field `field`) for floats, NaN, unsafe integers,
- * non-integer strings and any other type: never a silent zero.
+ * non-integer strings and any other type: never a silent zero; `MONEY_AMOUNT_TOO_LARGE` for a number or
+ * string beyond {@link MAX_MINOR_UNITS} in absolute value (a `bigint` is the caller's own and passes as is).
  */
 export function toMinorUnits(value: unknown, field = 'amountMinor'): bigint {
   if (typeof value === 'bigint') return value;
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return BigInt(value);
-  if (typeof value === 'string' && INTEGER.test(value.trim())) return BigInt(value.trim());
+  if (typeof value === 'number' && Number.isSafeInteger(value))
+    return assertWithinLimit(BigInt(value), field);
+  if (typeof value === 'string' && INTEGER.test(value.trim())) {
+    // A very long digit string is refused before it is converted.
+    const digits = value.trim().replace(/^-?0*/, '');
+    if (digits.length > 19) assertWithinLimit(MAX_MINOR_UNITS + 1n, field);
+    return assertWithinLimit(BigInt(value.trim()), field);
+  }
   throw new DomainError(
     MoneyErrorCode.AmountInvalid,
     `An amount must be an integer number of minor units, got ${describe(value)}.`,
@@ -25,7 +54,10 @@ export function toMinorUnits(value: unknown, field = 'amountMinor'): bigint {
 
 function describe(value: unknown): string {
   if (typeof value === 'bigint') return `${value}n`;
-  if (typeof value === 'number' || typeof value === 'string') return JSON.stringify(String(value));
+  if (typeof value === 'number' || typeof value === 'string') {
+    const text = String(value);
+    return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+  }
   return typeof value;
 }
 

@@ -5,6 +5,7 @@ import {
   assertMinorUnits,
   commissionBase,
   type Commission as DomainCommission,
+  DomainError,
   normalizeCouponCode,
   planRenewal,
   toMinorUnits,
@@ -182,6 +183,18 @@ function paymentRow(payment: SalePayment): Record<string, unknown> {
 }
 
 const amount = (raw: string, field: string) => assertMinorUnits(toMinorUnits(raw, field), field);
+
+/** The domain's order fields as the caller named them (`orderDiscountMinor` is the input's `discountMinor`). */
+function withInputFields<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof DomainError && error.field === 'orderDiscountMinor') {
+      throw new DomainError(error.code, error.message, 'discountMinor');
+    }
+    throw error;
+  }
+}
 
 /**
  * Records orders, payments (instalments and subscription renewals) and refunds, each exactly once
@@ -379,18 +392,20 @@ export class OrderService {
       taxMinor: amount(input.taxMinor, 'taxMinor'),
       shippingMinor: amount(input.shippingMinor, 'shippingMinor'),
     };
-    const { totalMinor } = commissionBase({
-      id,
-      currency,
-      orderedAt,
-      items: items.map((item) => ({
-        productId: item.productId,
-        quantity: item.quantity,
-        unitPriceMinor: BigInt(item.unitPriceMinor),
-        discountMinor: BigInt(item.discountMinor),
-      })),
-      ...fees,
-    });
+    const { totalMinor } = withInputFields(() =>
+      commissionBase({
+        id,
+        currency,
+        orderedAt,
+        items: items.map((item) => ({
+          productId: item.productId,
+          quantity: item.quantity,
+          unitPriceMinor: BigInt(item.unitPriceMinor),
+          discountMinor: BigInt(item.discountMinor),
+        })),
+        ...fees,
+      }),
+    );
     const customer = this.customers.factsOf(input.customer);
     const candidates = this.attribution.candidatePartnerIds(referral);
     return {

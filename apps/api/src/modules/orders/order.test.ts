@@ -423,6 +423,46 @@ describe('recordOrder', () => {
     expect(await count()).toEqual(before);
   });
 
+  test('amounts or totals past 10^15 minor units are MONEY_AMOUNT_TOO_LARGE at their field; nothing is stored', async () => {
+    const s = await setup();
+    const before = await count();
+    const line = (unitPriceMinor: string, quantity = 1) => [{ sku: s.sku, quantity, unitPriceMinor }];
+    for (const [override, reason, field] of [
+      [{ items: line('1000000000000001') }, 'MONEY_AMOUNT_TOO_LARGE', 'items[0].unitPriceMinor'],
+      [{ items: line('9000000000000', 2_147_483_647) }, 'MONEY_AMOUNT_TOO_LARGE', 'items'],
+      [{ taxMinor: '99999999999999999999999' }, 'MONEY_AMOUNT_TOO_LARGE', 'taxMinor'],
+      [
+        { items: [...line('600000000000000'), ...line('600000000000000')] },
+        'MONEY_AMOUNT_TOO_LARGE',
+        'items',
+      ],
+      [{ discountMinor: '10001' }, 'ORDER_DISCOUNT_EXCEEDS_PRICE', 'discountMinor'],
+    ] as const) {
+      const result = await t.gql(RECORD_ORDER, { i: order(s, override) }, events);
+      expect(errorOf(result)).toMatchObject({ code: 'BAD_USER_INPUT', reason, field });
+    }
+    const recorded = await t.gql(RECORD_ORDER, { i: order(s, { paid: true }) }, events);
+    const externalId = recorded.data!.recordOrder.order.externalId;
+    const after = await count();
+    for (const [document, input] of [
+      [
+        RECORD_REFUND,
+        { externalId: `r-${externalId}`, orderExternalId: externalId, amountMinor: '9'.repeat(30) },
+      ],
+      [
+        RECORD_PAYMENT,
+        { externalId: `p-${externalId}`, orderExternalId: externalId, amountMinor: '9'.repeat(5000) },
+      ],
+      [RECORD_REFUND, { externalId: `r-early`, orderExternalId: 'not-yet', amountMinor: '1000000000000001' }],
+    ] as const) {
+      const result = await t.gql(document, { i: input }, events);
+      expect(errorOf(result)).toMatchObject({ reason: 'MONEY_AMOUNT_TOO_LARGE', field: 'amountMinor' });
+      expect(result.errors![0]!.message.length).toBeLessThan(120);
+    }
+    expect(await count()).toEqual({ ...after });
+    expect(after.events).toBe(before.events + 1);
+  });
+
   test('orders in another currency: percent rules pay in that currency, flat amounts refuse the order', async () => {
     const s = await setup();
     const eur = await t.gql(

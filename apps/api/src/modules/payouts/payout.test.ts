@@ -315,6 +315,8 @@ describe('adjustments', () => {
       [{ reason: '  ' }, 'LEDGER_ENTRY_INVALID', 'reason'],
       [{ amountMinor: '0' }, 'LEDGER_ENTRY_INVALID', 'amountMinor'],
       [{ currency: 'ZZZ' }, 'MONEY_CURRENCY_UNKNOWN', 'currency'],
+      [{ amountMinor: '1000000000000001' }, 'MONEY_AMOUNT_TOO_LARGE', 'amountMinor'],
+      [{ amountMinor: '-9223372036854775808' }, 'MONEY_AMOUNT_TOO_LARGE', 'amountMinor'],
     ] as const) {
       const valid = { partnerId: s.child.id, amountMinor: '500', currency: 'USD', reason: 'Bonus' };
       const refused = await t.gql(ADJUST, { i: { ...valid, ...override } }, admin);
