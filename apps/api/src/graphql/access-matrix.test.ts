@@ -265,6 +265,27 @@ beforeAll(async () => {
     owner,
   );
   if (order.errors) throw new Error(JSON.stringify(order.errors));
+  // A payout batch with a payment to partner A (what the batch's guarded fields are reached through).
+  const adjusted = await t.gql(
+    'mutation($i: AddAdjustmentInput!) { addAdjustment(input: $i) { id } }',
+    { i: { partnerId: partnerA.id, amountMinor: '1000', currency: 'USD', reason: 'Matrix' } },
+    owner,
+  );
+  if (adjusted.errors) throw new Error(JSON.stringify(adjusted.errors));
+  const paid = await t.gql(
+    'mutation($i: RecordPartnerPaymentInput!) { recordPartnerPayment(input: $i) { id } }',
+    {
+      i: {
+        idempotencyKey: `matrix-${unique()}`,
+        partnerId: partnerA.id,
+        amountMinor: '500',
+        currency: 'USD',
+        method: 'CHECK',
+      },
+    },
+    owner,
+  );
+  if (paid.errors) throw new Error(JSON.stringify(paid.errors));
   const b = await createPartner(t, owner, { programIds: [sales.programId], password: 'partner-pass-2' });
   for (const [query, variables] of [
     [

@@ -141,6 +141,10 @@ export const ACCESS_MATRIX: Readonly<Record<string, readonly Grant[]>> = {
   'Query.payoutPreview': adminRead(),
   'Query.payoutBatches': adminRead(),
   'Query.payoutBatch': adminRead(),
+  // What a batch tells of its payees: a payouts:write key pays, it does not read partners.
+  'PayoutPayment.partner': adminRead(Access.PartnersRead),
+  'PayoutBatch.paymentsCsv': adminRead(),
+  'PayoutBatch.paypalFiles': adminRead(),
   'Mutation.createPayoutBatch': [Manager, Access.PayoutsWrite],
   'Mutation.recordPartnerPayment': [Manager, Access.PayoutsWrite],
   'Mutation.voidPayment': [Manager, Access.PayoutsWrite],

@@ -76,6 +76,41 @@ describe('payouts:write', () => {
     expect(errorOf(refused)).toMatchObject({ code: 'FORBIDDEN', reason: 'FORBIDDEN' });
     expect(await t.orm.em.fork().count(LedgerEntry, { partner: s.child.id, kind: 'ADJUSTMENT' })).toBe(0);
   });
+
+  test("a key's answer tells what was paid, not the payees' details or files (partners:read, *:read)", async () => {
+    const s = await payoutSetup(t, owner);
+    await payableSale(t, keys.events!.caller, s);
+    const input = {
+      partnerId: s.child.id,
+      currency: 'USD',
+      method: 'CHECK',
+      amountMinor: '300',
+      idempotencyKey: `key-details-${s.child.id}`,
+    };
+    for (const selection of [
+      'payments { partner { email payoutDestination } }',
+      'paymentsCsv { content }',
+      'paypalFiles { content }',
+    ]) {
+      const asked = await t.gql(
+        `mutation($i: RecordPartnerPaymentInput!) { recordPartnerPayment(input: $i) { id ${selection} } }`,
+        { i: input },
+        keys.payouts!.caller,
+      );
+      expect(errorOf(asked)).toMatchObject({ reason: 'SCOPE_MISSING' });
+    }
+    // The payment itself was made once (the key's retries returned it); a reading key sees the payee.
+    const batches = await t.orm.em.fork().find(PayoutBatch, { idempotencyKey: input.idempotencyKey });
+    expect(batches).toHaveLength(1);
+    const read = await t.gql(
+      'query($id: ID!) { payoutBatch(id: $id) { payments { partner { code } amount { amountMinor } } } }',
+      { id: batches[0]!.id },
+      keys.events!.caller,
+    );
+    expect(read.data!.payoutBatch.payments).toEqual([
+      { partner: { code: s.child.code }, amount: { amountMinor: '300' } },
+    ]);
+  });
 });
 
 describe('webhooks:write', () => {

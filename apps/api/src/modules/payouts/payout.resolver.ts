@@ -182,6 +182,7 @@ export class PayoutResolver {
     return this.queries.payments(em, batch);
   }
 
+  @Authorized() // every payee's email and destination: admins and *:read keys (access matrix)
   @FieldResolver(() => [PayoutFile], {
     description:
       'PayPal Payouts web-upload files: no header; email, amount, currency, reference id (partner code), note, PAYPAL. At most 5,000 rows each; voided payments left out.',
@@ -190,6 +191,7 @@ export class PayoutResolver {
     return paypalFiles(batch, await this.queries.fileRows(em, batch));
   }
 
+  @Authorized() // every payee's email and destination: admins and *:read keys (access matrix)
   @FieldResolver(() => PayoutFile, { description: 'Every payment of the batch as a CSV with a header row.' })
   async paymentsCsv(@Root() batch: PayoutBatch, @Ctx() { em }: GraphQLContext) {
     return paymentsCsv(batch, await this.queries.fileRows(em, batch));

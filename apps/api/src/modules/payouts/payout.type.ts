@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Authorized, Field, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../../graphql/connection.js';
 import { MoneyType } from '../../graphql/money.type.js';
 import { LedgerEntry } from '../../kernel/ledger-entry.entity.js';
@@ -57,6 +57,7 @@ export class PayoutPayment {
   @Field(() => LedgerEntry, { description: 'The PAYMENT entry (negative amount).' })
   entry!: LedgerEntry;
 
+  @Authorized() // the partner's details and balances: partners:read for keys (access matrix)
   @Field(() => Partner)
   partner!: Partner;
 
