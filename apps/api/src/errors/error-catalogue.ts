@@ -401,7 +401,7 @@ export const ERROR_CATALOGUE = {
   LEDGER_ENTRY_NOT_FOUND: notFound('No ledger entry has this id.'),
   COMMISSION_NOT_FOUND: notFound('No commission has this id.'),
   IDEMPOTENCY_KEY_REUSED: conflict(
-    'An idempotency key used before for a payout or adjustment with other details (currency, method, partners, amount or reason).',
+    'An idempotency key used before for a payout or adjustment with other details (currency, method, reference, partners, amount or reason).',
   ),
 
   // --- Domain: signup forms, emails, tracking -----------------------------------------------------------

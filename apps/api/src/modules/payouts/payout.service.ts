@@ -408,6 +408,7 @@ export class PayoutService {
       earlier.kind === fields.kind &&
       earlier.currency === fields.currency &&
       earlier.method === fields.method &&
+      earlier.reference === fields.reference &&
       JSON.stringify(earlier.requestedPartnerIds) === JSON.stringify(fields.requestedPartnerIds);
     if (!same) {
       fail('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was used for another payout.', 'idempotencyKey');

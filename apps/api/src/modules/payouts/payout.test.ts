@@ -141,13 +141,15 @@ describe('payout batches', () => {
     const again = await t.gql(PAYOUT_BATCH, { i: input }, admin);
     expect(again.data!.createPayoutBatch).toMatchObject({ created: false, batch: { id: batch.id } });
     expect(await counts()).toEqual(before);
-    // The same key for something else is refused.
-    const other = await t.gql(PAYOUT_BATCH, { i: { ...input, method: 'CHECK' } }, admin);
-    expect(errorOf(other)).toEqual({
-      code: 'CONFLICT',
-      reason: 'IDEMPOTENCY_KEY_REUSED',
-      field: 'idempotencyKey',
-    });
+    // The same key for something else (another method, another reference) is refused.
+    for (const change of [{ method: 'CHECK' }, { reference: 'another reference' }]) {
+      const other = await t.gql(PAYOUT_BATCH, { i: { ...input, ...change } }, admin);
+      expect(errorOf(other)).toEqual({
+        code: 'CONFLICT',
+        reason: 'IDEMPOTENCY_KEY_REUSED',
+        field: 'idempotencyKey',
+      });
+    }
     // An already-paid selection with a new key pays nothing.
     const paid = await t.gql(
       PAYOUT_BATCH,

@@ -2,6 +2,7 @@ import { type EntityManager } from '@mikro-orm/postgresql';
 import { assertCurrency, isDomainError } from '@partnerkit/domain';
 import { fail } from '../../errors/app-error.js';
 import { parseId } from '../../common/ids.js';
+import { PayoutMethod } from '../../kernel/partner.entity.js';
 import { moneyView } from '../commissions/commission.queries.js';
 import { type LedgerEntriesReportArgs, type ReportArgs } from './reports.args.js';
 import { firstEntryAt, ledgerSumsSql } from './ledger-sums.js';
@@ -230,12 +231,15 @@ from r group by r.currency)`,
       params.push(...args.kinds);
     }
     if (args.method) {
+      if (!(Object.values(PayoutMethod) as string[]).includes(args.method)) {
+        fail('REPORT_FILTER_INVALID', `Methods are ${Object.values(PayoutMethod).join(', ')}.`, 'method');
+      }
       where.push('e.method = ?');
       params.push(args.method);
     }
     if (args.payoutBatchId) {
       where.push('e.payout_batch_id = ?');
-      params.push(args.payoutBatchId);
+      params.push(parseId(args.payoutBatchId, 'payoutBatchId'));
     }
     const base = `with p as (${partners.text}),
 m as (select e.* from ledger_entries e join p on p.id = e.partner_id where ${where.join(' and ')})`;

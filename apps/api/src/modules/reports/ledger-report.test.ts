@@ -310,6 +310,22 @@ describe('the ledger report', () => {
       reason: 'REPORT_FILTER_INVALID',
       field: 'kinds[0]',
     });
+    const filtered = (filter: string, value: string) =>
+      t.gql(
+        `query($from: String!, $to: String!, $v: String) { ledgerEntriesReport(from: $from, to: $to, ${filter}: $v) { rows { id } } }`,
+        { ...february(), v: value },
+        admin,
+      );
+    expect(errorOf(await filtered('method', 'zz'))).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'REPORT_FILTER_INVALID',
+      field: 'method',
+    });
+    expect(errorOf(await filtered('payoutBatchId', 'zz'))).toMatchObject({
+      reason: 'ID_INVALID',
+      field: 'payoutBatchId',
+    });
+    expect((await filtered('method', 'CHECK')).errors).toBeUndefined();
   });
 
   test('partners may not read it', async () => {
