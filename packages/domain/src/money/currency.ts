@@ -1,4 +1,5 @@
 import { DomainError } from '../errors/domain-error.js';
+import { quoteInput } from '../errors/quote-input.js';
 import { MoneyErrorCode } from './money.errors.js';
 import type { CurrencyCode } from './money.types.js';
 
@@ -195,7 +196,7 @@ export function isKnownCurrency(code: unknown): code is CurrencyCode {
  */
 export function assertCurrency(code: unknown, field = 'currency'): CurrencyCode {
   if (!isKnownCurrency(code)) {
-    throw new DomainError(MoneyErrorCode.CurrencyUnknown, `Unknown currency ${JSON.stringify(code)}.`, field);
+    throw new DomainError(MoneyErrorCode.CurrencyUnknown, `Unknown currency ${quoteInput(code)}.`, field);
   }
   return code;
 }

@@ -1,4 +1,5 @@
 import { DomainError } from '../errors/domain-error.js';
+import { quoteInput } from '../errors/quote-input.js';
 import { assertCurrency, currencyExponent } from './currency.js';
 import { MoneyErrorCode } from './money.errors.js';
 import type { CurrencyCode, Money } from './money.types.js';
@@ -18,10 +19,6 @@ export function moneyToDecimalString(money: Money): string {
 
 const DECIMAL = /^(-)?(\d+)(?:\.(\d+))?$/;
 
-/** The input as JSON, cut short past 40 characters (a message never repeats a huge input). */
-const quoted = (value: unknown) =>
-  JSON.stringify(typeof value === 'string' && value.length > 40 ? `${value.slice(0, 40)}…` : value);
-
 /**
  * Parses a decimal string in major units (`"123.45"`, `"-0.5"`, `"500"`) into exact minor units of
  * `currency`. Fewer fraction digits than the exponent are padded (`"1.5"` USD = 150); more are refused
@@ -37,7 +34,7 @@ export function parseMoney(decimal: string, currency: CurrencyCode, field = 'amo
   if (!match || fractionDigits.length > exponent) {
     throw new DomainError(
       MoneyErrorCode.DecimalInvalid,
-      `${quoted(decimal)} is not an amount of ${currency} (at most ${exponent} decimals).`,
+      `${quoteInput(decimal)} is not an amount of ${currency} (at most ${exponent} decimals).`,
       field,
     );
   }

@@ -1,4 +1,5 @@
 import { DomainError } from '../errors/domain-error.js';
+import { quoteInput } from '../errors/quote-input.js';
 import { assertCurrency } from './currency.js';
 import { MoneyErrorCode } from './money.errors.js';
 import type { CurrencyCode, Money } from './money.types.js';
@@ -54,10 +55,7 @@ export function toMinorUnits(value: unknown, field = 'amountMinor'): bigint {
 
 function describe(value: unknown): string {
   if (typeof value === 'bigint') return `${value}n`;
-  if (typeof value === 'number' || typeof value === 'string') {
-    const text = String(value);
-    return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
-  }
+  if (typeof value === 'number' || typeof value === 'string') return quoteInput(value);
   return typeof value;
 }
 
