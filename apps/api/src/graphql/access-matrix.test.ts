@@ -51,6 +51,9 @@ import { API_KEY_SCOPES, type Actor, type AdminRoleName } from './actor.js';
  * On a database of its own: the calls really write (settings, templates, payouts).
  */
 
+/** Fields with a rule of their own that no query reaches (only a mutation's answer). */
+const ONLY_IN_MUTATION_ANSWERS = new Set(['PayoutSkippedPartner.partner']);
+
 const REFUSALS = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',
@@ -543,7 +546,10 @@ describe('the access matrix', () => {
       }
     }
     expect(wrong).toEqual([]);
-    // Each one was really reached with data by somebody.
-    expect([...checked].filter(([, n]) => n === 0).map(([key]) => key)).toEqual([]);
+    // Each one was really reached with data by somebody (but those only a mutation answers with, whose
+    // tests check them: `payout-api-key.test.ts` for the batch's skipped partners).
+    expect(
+      [...checked].filter(([key, n]) => n === 0 && !ONLY_IN_MUTATION_ANSWERS.has(key)).map(([key]) => key),
+    ).toEqual([]);
   }, 600_000);
 });

@@ -143,6 +143,7 @@ export const ACCESS_MATRIX: Readonly<Record<string, readonly Grant[]>> = {
   'Query.payoutBatch': adminRead(),
   // What a batch tells of its payees: a payouts:write key pays, it does not read partners.
   'PayoutPayment.partner': adminRead(Access.PartnersRead),
+  'PayoutSkippedPartner.partner': adminRead(Access.PartnersRead),
   'PayoutBatch.paymentsCsv': adminRead(),
   'PayoutBatch.paypalFiles': adminRead(),
   'Mutation.createPayoutBatch': [Manager, Access.PayoutsWrite],

@@ -99,6 +99,33 @@ describe('payouts:write', () => {
       );
       expect(errorOf(asked)).toMatchObject({ reason: 'SCOPE_MISSING' });
     }
+    // Nor of the partners a batch leaves out (here: the parent, paid by an admin's batch just before).
+    const first = await t.gql(
+      'mutation($i: CreatePayoutBatchInput!) { createPayoutBatch(input: $i) { created } }',
+      {
+        i: {
+          idempotencyKey: `admin-${s.parent.id}`,
+          currency: 'USD',
+          method: 'PAYPAL',
+          partnerIds: [s.parent.id],
+        },
+      },
+      owner,
+    );
+    expect(first.errors).toBeUndefined();
+    const batch = await t.gql(
+      'mutation($i: CreatePayoutBatchInput!) { createPayoutBatch(input: $i) { skipped { reason partner { email } } } }',
+      {
+        i: {
+          idempotencyKey: `key-skipped-${s.child.id}`,
+          currency: 'USD',
+          method: 'PAYPAL',
+          partnerIds: [s.parent.id, s.child.id],
+        },
+      },
+      keys.payouts!.caller,
+    );
+    expect(errorOf(batch)).toMatchObject({ reason: 'SCOPE_MISSING' });
     // The payment itself was made once (the key's retries returned it); a reading key sees the payee.
     const batches = await t.orm.em.fork().find(PayoutBatch, { idempotencyKey: input.idempotencyKey });
     expect(batches).toHaveLength(1);

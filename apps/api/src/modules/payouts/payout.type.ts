@@ -71,6 +71,7 @@ export class PayoutPayment {
 /** A partner left out of a batch, and why. */
 @ObjectType()
 export class PayoutSkippedPartner {
+  @Authorized() // as PayoutPayment.partner
   @Field(() => Partner)
   partner!: Partner;
 
