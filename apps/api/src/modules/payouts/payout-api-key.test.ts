@@ -44,17 +44,23 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** A setup whose child has $10.00 payable, and a single payment of `amountMinor` to it, not sent yet. */
+async function childWithPayment(amountMinor: string, keyPrefix: string) {
+  const s = await payoutSetup(t, owner);
+  await payableSale(t, keys.events!.caller, s);
+  const input = {
+    partnerId: s.child.id,
+    currency: 'USD',
+    method: 'CHECK',
+    amountMinor,
+    idempotencyKey: `${keyPrefix}-${s.child.id}`,
+  };
+  return { s, input };
+}
+
 describe('payouts:write', () => {
   test('a key pays and voids, recorded as the key; adjustments stay with people', async () => {
-    const s = await payoutSetup(t, owner);
-    await payableSale(t, keys.events!.caller, s);
-    const input = {
-      partnerId: s.child.id,
-      currency: 'USD',
-      method: 'CHECK',
-      amountMinor: '500',
-      idempotencyKey: `key-pay-${s.child.id}`,
-    };
+    const { s, input } = await childWithPayment('500', 'key-pay');
     expect(errorOf(await t.gql(RECORD, { i: input }, keys.events!.caller))).toMatchObject({
       reason: 'SCOPE_MISSING',
     });
@@ -78,15 +84,7 @@ describe('payouts:write', () => {
   });
 
   test("a key's answer tells what was paid, not the payees' details or files (partners:read, *:read)", async () => {
-    const s = await payoutSetup(t, owner);
-    await payableSale(t, keys.events!.caller, s);
-    const input = {
-      partnerId: s.child.id,
-      currency: 'USD',
-      method: 'CHECK',
-      amountMinor: '300',
-      idempotencyKey: `key-details-${s.child.id}`,
-    };
+    const { s, input } = await childWithPayment('300', 'key-details');
     for (const selection of [
       'payments { partner { email payoutDestination } }',
       'paymentsCsv { content }',
