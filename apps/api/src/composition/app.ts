@@ -14,6 +14,7 @@ import Fastify, {
   type FastifyServerOptions,
 } from 'fastify';
 import { getOperationAST, GraphQLError, type GraphQLSchema, parse } from 'graphql';
+import { quoteInput } from '@partnerkit/domain';
 import { useServer } from 'graphql-ws/use/ws';
 import { Redis } from 'ioredis';
 import { WebSocketServer } from 'ws';
@@ -279,7 +280,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           const unknown = new AppError(
             'OPERATION_NAME_UNKNOWN',
             payload.operationName
-              ? `The document has no operation named "${payload.operationName.slice(0, 100)}".`
+              ? `The document has no operation named ${quoteInput(payload.operationName)}.`
               : 'The document has several operations: name the one to run (operationName).',
           );
           return [new GraphQLError(unknown.message, { originalError: unknown })];

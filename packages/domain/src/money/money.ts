@@ -18,14 +18,16 @@ export const MAX_MINOR_UNITS = 10n ** 15n;
  * @throws DomainError `MONEY_AMOUNT_TOO_LARGE` (field `field`).
  */
 export function assertWithinLimit(value: bigint, field: string): bigint {
-  if (value > MAX_MINOR_UNITS || value < -MAX_MINOR_UNITS) {
-    throw new DomainError(
-      MoneyErrorCode.AmountTooLarge,
-      `An amount is at most ${MAX_MINOR_UNITS} minor units (in absolute value).`,
-      field,
-    );
-  }
+  if (value > MAX_MINOR_UNITS || value < -MAX_MINOR_UNITS) tooLarge(field);
   return value;
+}
+
+function tooLarge(field: string): never {
+  throw new DomainError(
+    MoneyErrorCode.AmountTooLarge,
+    `An amount is at most ${MAX_MINOR_UNITS} minor units (in absolute value).`,
+    field,
+  );
 }
 
 /**
@@ -43,7 +45,7 @@ export function toMinorUnits(value: unknown, field = 'amountMinor'): bigint {
   if (typeof value === 'string' && INTEGER.test(value.trim())) {
     // A very long digit string is refused before it is converted.
     const digits = value.trim().replace(/^-?0*/, '');
-    if (digits.length > 19) assertWithinLimit(MAX_MINOR_UNITS + 1n, field);
+    if (digits.length > 19) tooLarge(field);
     return assertWithinLimit(BigInt(value.trim()), field);
   }
   throw new DomainError(

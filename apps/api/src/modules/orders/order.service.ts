@@ -5,7 +5,6 @@ import {
   assertMinorUnits,
   commissionBase,
   type Commission as DomainCommission,
-  DomainError,
   normalizeCouponCode,
   planRenewal,
   toMinorUnits,
@@ -15,6 +14,7 @@ import { lockName } from '../../database/advisory-locks.js';
 import { plainRows, preparedRows } from '../../database/plain-statements.js';
 import { externalId } from '../../common/external-id.js';
 import { parseId } from '../../common/ids.js';
+import { withInputField } from '../../common/input-field.js';
 import { unmanagedEntity } from '../../common/base.entity.js';
 import { type EventBus, type PublishedEvent } from '../../events/event-bus.js';
 import { type AttributionService, type PreparedReferral } from '../attribution/attribution.service.js';
@@ -183,18 +183,6 @@ function paymentRow(payment: SalePayment): Record<string, unknown> {
 }
 
 const amount = (raw: string, field: string) => assertMinorUnits(toMinorUnits(raw, field), field);
-
-/** The domain's order fields as the caller named them (`orderDiscountMinor` is the input's `discountMinor`). */
-function withInputFields<T>(run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    if (error instanceof DomainError && error.field === 'orderDiscountMinor') {
-      throw new DomainError(error.code, error.message, 'discountMinor');
-    }
-    throw error;
-  }
-}
 
 /**
  * Records orders, payments (instalments and subscription renewals) and refunds, each exactly once
@@ -392,19 +380,22 @@ export class OrderService {
       taxMinor: amount(input.taxMinor, 'taxMinor'),
       shippingMinor: amount(input.shippingMinor, 'shippingMinor'),
     };
-    const { totalMinor } = withInputFields(() =>
-      commissionBase({
-        id,
-        currency,
-        orderedAt,
-        items: items.map((item) => ({
-          productId: item.productId,
-          quantity: item.quantity,
-          unitPriceMinor: BigInt(item.unitPriceMinor),
-          discountMinor: BigInt(item.discountMinor),
-        })),
-        ...fees,
-      }),
+    const { totalMinor } = withInputField(
+      () =>
+        commissionBase({
+          id,
+          currency,
+          orderedAt,
+          items: items.map((item) => ({
+            productId: item.productId,
+            quantity: item.quantity,
+            unitPriceMinor: BigInt(item.unitPriceMinor),
+            discountMinor: BigInt(item.discountMinor),
+          })),
+          ...fees,
+        }),
+      'orderDiscountMinor',
+      'discountMinor',
     );
     const customer = this.customers.factsOf(input.customer);
     const candidates = this.attribution.candidatePartnerIds(referral);

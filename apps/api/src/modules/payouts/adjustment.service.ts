@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { v5 as uuidv5 } from 'uuid';
-import { assertCurrency, createAdjustment, DomainError, toMinorUnits } from '@partnerkit/domain';
+import { assertCurrency, createAdjustment, toMinorUnits } from '@partnerkit/domain';
 import { idempotencyKeyOf } from '../../common/idempotency-key.js';
 import { parseId } from '../../common/ids.js';
+import { withInputField } from '../../common/input-field.js';
 import { lockForTransaction, lockName } from '../../database/advisory-locks.js';
 import { databaseNow } from '../../database/database-clock.js';
 import { fail } from '../../errors/app-error.js';
@@ -78,22 +79,11 @@ export class AdjustmentService {
         }
       }
       const at = await databaseNow(tx);
-      let decided;
-      try {
-        decided = createAdjustment({
-          id,
-          partnerId,
-          amount: { amountMinor, currency },
-          reason,
-          adminId,
-          at,
-        });
-      } catch (error) {
-        if (error instanceof DomainError && error.field === 'amount') {
-          throw new DomainError(error.code, error.message, 'amountMinor');
-        }
-        throw error;
-      }
+      const decided = withInputField(
+        () => createAdjustment({ id, partnerId, amount: { amountMinor, currency }, reason, adminId, at }),
+        'amount',
+        'amountMinor',
+      );
       return { entry: (await this.ledger.store(tx, [], [], [decided])).entries[0]!, added: true };
     });
     if (added)
